@@ -1,0 +1,15 @@
+package org.minhu;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Minhu (民呼): the 12345 citizen-service hotline platform, one modular monolith. */
+@SpringBootApplication
+@EnableScheduling
+public class MinhuApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MinhuApplication.class, args);
+    }
+}

@@ -1,0 +1,96 @@
+package org.minhu.platform;
+
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Renders every API failure as problem+json with a stable {@code code}; never raw exception text. */
+@RestControllerAdvice(basePackages = "org.minhu")
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(MinhuException.class)
+    ResponseEntity<Object> minhu(MinhuException e) {
+        ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage());
+        e.details().forEach(problem::setProperty);
+        return Problems.response(problem);
+    }
+
+    @ExceptionHandler({OptimisticLockingFailureException.class, PessimisticLockingFailureException.class})
+    ResponseEntity<Object> lostRace(RuntimeException e) {
+        return Problems.response(Problems.of(HttpStatus.CONFLICT, "CONCURRENT_UPDATE",
+                "Someone else changed this at the same moment; reload and try again"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> denied(AccessDeniedException e) {
+        return Problems.response(Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "Your role may not do this"));
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, ConstraintViolationException.class})
+    ResponseEntity<Object> badParameter(Exception e) {
+        return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
+                "A request parameter has an invalid value"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return Problems.response(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "Something went wrong on our side; it has been logged"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
+                "The request body is not valid JSON of the expected shape"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = e.getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid fields");
+        problem.setProperty("errors", errors);
+        return Problems.response(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid values"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        // Spring's own MVC failures (405, 406, 415, missing parameter …) keep their status, gain a code.
+        String code = HttpStatus.resolve(status.value()) == null ? "HTTP_" + status.value()
+                : HttpStatus.valueOf(status.value()).name();
+        ProblemDetail problem = Problems.of(status, code, Problems.reason(status));
+        return Problems.response(problem);
+    }
+}
