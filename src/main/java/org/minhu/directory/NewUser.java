@@ -1,0 +1,20 @@
+package org.minhu.directory;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** An administrator's request for a new user. {@code unitCode}: the handler's unit or the supervisor's district. */
+public record NewUser(
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "3 to 64 letters, digits, '.', '_' or '-'") String username,
+        @NotBlank @Size(min = 8, max = 128, message = "8 to 128 characters") String password,
+        @NotNull Role role,
+        @Size(max = 32) String unitCode,
+        @Size(max = 64) String displayName) {
+
+    @Override
+    public String toString() {
+        return "NewUser[" + username + ", " + role + ", " + unitCode + "]"; // never the password
+    }
+}

@@ -1,0 +1,86 @@
+package org.minhu.dispatch;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.minhu.directory.Unit;
+import org.minhu.directory.UnitKind;
+import org.minhu.directory.Units;
+import org.springframework.stereotype.Component;
+
+/**
+ * Routes by jurisdiction: a unit the caller named, else the street or township named in the
+ * address (directly, or through one of its communities), else the district.
+ */
+@Component
+class JurisdictionRouting implements Routing {
+
+    private static final int MAX = 3;
+
+    private final Units units;
+    private volatile PlaceNames names;
+
+    JurisdictionRouting(Units units) {
+        this.units = units;
+    }
+
+    @Override
+    public List<RoutingSuggestion> suggest(RoutingQuery query) {
+        Map<String, RoutingSuggestion> found = new LinkedHashMap<>();
+        if (query.unitCode() != null && !query.unitCode().isBlank()) {
+            units.find(query.unitCode()).ifPresent(u -> add(found, street(u), "named by the caller", 1.0));
+        }
+        String text = (query.address() == null ? "" : query.address()) + " " + (query.content() == null ? "" : query.content());
+        List<PlaceNames.Hit> hits = placeNames().find(text);
+        Set<String> districts = hits.stream().filter(h -> h.unit().kind() == UnitKind.DISTRICT)
+                .map(h -> h.unit().code()).collect(Collectors.toSet());
+        for (PlaceNames.Hit hit : hits) {
+            Unit u = hit.unit();
+            boolean inNamedDistrict = districts.isEmpty() || districts.contains(u.districtCode());
+            switch (u.kind()) {
+                case SUBDISTRICT, TOWNSHIP -> add(found, u, "address names " + hit.name(), inNamedDistrict ? 0.95 : 0.7);
+                case COMMUNITY -> add(found, street(u), "address names the community " + hit.name(), inNamedDistrict ? 0.85 : 0.4);
+                default -> { }
+            }
+        }
+        for (String district : districts) {
+            units.find(district).ifPresent(d -> add(found, d, "address names the district " + d.name(), 0.5));
+        }
+        return found.values().stream().sorted(Comparator.comparingDouble(RoutingSuggestion::score).reversed())
+                .limit(MAX).toList();
+    }
+
+    private Unit street(Unit unit) {
+        if (unit.kind() == UnitKind.COMMUNITY && unit.parentCode() != null) {
+            return units.find(unit.parentCode()).orElse(unit);
+        }
+        return unit;
+    }
+
+    private static void add(Map<String, RoutingSuggestion> found, Unit unit, String reason, double score) {
+        RoutingSuggestion existing = found.get(unit.code());
+        if (existing == null || existing.score() < score) {
+            found.put(unit.code(), new RoutingSuggestion(unit.code(), unit.name(), unit.kind(), reason, score));
+        }
+    }
+
+    private PlaceNames placeNames() {
+        PlaceNames current = names;
+        if (current == null) {
+            Map<String, List<Unit>> byName = new HashMap<>();
+            for (Unit u : units.all()) {
+                if (u.kind() == UnitKind.DISTRICT || u.kind().isStreetLevel() || u.kind() == UnitKind.COMMUNITY) {
+                    byName.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u);
+                }
+            }
+            current = new PlaceNames(byName);
+            names = current;
+        }
+        return current;
+    }
+}

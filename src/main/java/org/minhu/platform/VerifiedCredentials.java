@@ -1,0 +1,80 @@
+package org.minhu.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Remembers, for a minute, that a username and password were verified, so that API clients
+ * sending HTTP Basic on every call do not pay a deliberately slow password hash each time.
+ * Only a keyed digest of the password is held, under a key that lives in this process alone.
+ */
+final class VerifiedCredentials implements AuthenticationProvider {
+
+    private static final Duration TTL = Duration.ofSeconds(60);
+    private static final int MAX_ENTRIES = 10_000;
+
+    private record Entry(byte[] digest, Authentication authentication, Instant expires) {
+    }
+
+    private final AuthenticationProvider delegate;
+    private final Clock clock;
+    private final byte[] key = new byte[32];
+    private final Map<String, Entry> verified = new ConcurrentHashMap<>();
+
+    VerifiedCredentials(AuthenticationProvider delegate, Clock clock) {
+        this.delegate = delegate;
+        this.clock = clock;
+        new SecureRandom().nextBytes(key);
+    }
+
+    @Override
+    public Authentication authenticate(Authentication request) {
+        if (!(request.getCredentials() instanceof String password)) {
+            return delegate.authenticate(request);
+        }
+        String username = request.getName();
+        byte[] digest = digest(username, password);
+        Entry entry = verified.get(username);
+        Instant now = clock.instant();
+        if (entry != null && now.isBefore(entry.expires()) && MessageDigest.isEqual(entry.digest(), digest)) {
+            return entry.authentication();
+        }
+        Authentication result = delegate.authenticate(request);
+        if (result != null && result.isAuthenticated()) {
+            if (verified.size() >= MAX_ENTRIES) {
+                verified.clear();
+            }
+            verified.put(username, new Entry(digest, result, now.plus(TTL)));
+        }
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private byte[] digest(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}

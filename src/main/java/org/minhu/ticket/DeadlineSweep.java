@@ -1,0 +1,94 @@
+package org.minhu.ticket;
+
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Asks the database what has gone past its deadline and records each breach once: a row in
+ * {@code deadline_breach} and an OVERDUE event in the ticket's log. Rows are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so any number of application nodes may sweep at once.
+ */
+@Component
+public class DeadlineSweep {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
+    private static final int BATCH = 1000;
+
+    /** One step's overdue candidates: {@code SELECT ticket_id, assignment_id, due_at} claimed with SKIP LOCKED. */
+    private record Step(String name, String candidates) {
+    }
+
+    private static final List<Step> STEPS = List.of(
+            assignmentStep("ACCEPT", "accept_due_at", "a.status = 'PENDING'"),
+            assignmentStep("RESPOND", "respond_due_at", "a.status IN ('PENDING','ACCEPTED','RETURN_REQUESTED')"),
+            assignmentStep("COMPLETE", "complete_due_at", "a.status IN ('PENDING','ACCEPTED','RESPONDED','RETURN_REQUESTED')"),
+            new Step("CALLBACK", """
+                    SELECT t.id AS ticket_id, 0::bigint AS assignment_id, t.callback_due_at AS due_at FROM ticket t
+                    WHERE t.status = 'COMPLETED' AND t.callback_due_at < :now
+                      AND NOT EXISTS (SELECT 1 FROM deadline_breach b WHERE b.ticket_id = t.id AND b.assignment_id = 0
+                                      AND b.step = 'CALLBACK' AND b.due_at = t.callback_due_at)
+                    ORDER BY t.callback_due_at LIMIT :batch FOR UPDATE OF t SKIP LOCKED"""));
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DeadlineSweep(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${minhu.sweep.interval:PT1M}", initialDelayString = "${minhu.sweep.initial-delay:PT30S}")
+    @ConditionalOnProperty(name = "minhu.sweep.enabled", havingValue = "true", matchIfMissing = true)
+    void scheduled() {
+        int marked = sweep();
+        if (marked > 0) {
+            log.info("Deadline sweep marked {} breaches", marked);
+        }
+    }
+
+    /** Marks every breach due by now; returns how many were new. */
+    public int sweep() {
+        int total = 0;
+        for (Step step : STEPS) {
+            int marked;
+            do {
+                marked = transaction.execute(status -> mark(step));
+                total += marked;
+            } while (marked == BATCH);
+        }
+        return total;
+    }
+
+    private int mark(Step step) {
+        return jdbc.sql("WITH due AS (" + step.candidates() + """
+                ), marked AS (
+                    INSERT INTO deadline_breach (ticket_id, assignment_id, step, due_at, detected_at)
+                    SELECT ticket_id, assignment_id, :step, due_at, :now FROM due
+                    ON CONFLICT DO NOTHING
+                    RETURNING ticket_id, assignment_id, due_at)
+                INSERT INTO ticket_event (ticket_id, assignment_id, type, at, actor, data)
+                SELECT ticket_id, NULLIF(assignment_id, 0), 'OVERDUE', :now, 'system',
+                       jsonb_build_object('step', :step, 'dueAt', due_at)
+                FROM marked""")
+                .param("now", Sql.ts(clock.instant())).param("batch", BATCH).param("step", step.name())
+                .update();
+    }
+
+    private static Step assignmentStep(String name, String dueColumn, String open) {
+        return new Step(name, """
+                SELECT a.ticket_id, a.id AS assignment_id, a.%1$s AS due_at FROM assignment a
+                WHERE %2$s AND a.%1$s < :now
+                  AND NOT EXISTS (SELECT 1 FROM deadline_breach b WHERE b.ticket_id = a.ticket_id
+                                  AND b.assignment_id = a.id AND b.step = '%3$s' AND b.due_at = a.%1$s)
+                ORDER BY a.%1$s LIMIT :batch FOR UPDATE OF a SKIP LOCKED""".formatted(dueColumn, open, name));
+    }
+}

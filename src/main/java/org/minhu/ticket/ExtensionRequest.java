@@ -1,0 +1,22 @@
+package org.minhu.ticket;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.minhu.calendar.WorkingCalendar;
+import org.minhu.platform.CleanText;
+import org.minhu.platform.MinhuException;
+
+/** 延期: more time until an instant, or a number of working days past the current deadline. */
+public record ExtensionRequest(Instant until, @Min(1) @Max(60) Integer workingDays,
+                               @NotBlank @Size(max = 500) @CleanText String reason) {
+
+    Instant newDeadline(Instant currentDeadline, WorkingCalendar calendar) {
+        if ((until == null) == (workingDays == null)) {
+            throw MinhuException.invalid("VALIDATION_FAILED", "Give either until or workingDays");
+        }
+        return until != null ? until : calendar.plusWorkingDays(currentDeadline, workingDays);
+    }
+}

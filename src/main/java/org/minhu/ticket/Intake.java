@@ -1,0 +1,89 @@
+package org.minhu.ticket;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import org.minhu.directory.Actor;
+import org.minhu.platform.MinhuException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Intake with an optional {@code Idempotency-Key}: a repeat of the same key and body returns the
+ * first ticket, the same key with another body is refused (422). The key is claimed in the same
+ * transaction as the ticket, so of two racing repeats only one ticket survives.
+ */
+@Component
+class Intake {
+
+    record Result(TicketView ticket, boolean replayed) {
+    }
+
+    private static final class KeyTaken extends RuntimeException {
+        KeyTaken() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final Tickets tickets;
+    private final IdempotencyKeys keys;
+    private final TransactionTemplate transaction;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Intake(Tickets tickets, IdempotencyKeys keys, TransactionTemplate transaction, JsonMapper json, Clock clock) {
+        this.tickets = tickets;
+        this.keys = keys;
+        this.transaction = transaction;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    Result create(CreateTicket request, Actor actor, String key) {
+        if (key == null) {
+            return new Result(tickets.create(request, actor), false);
+        }
+        checkKey(key);
+        String hash = hash(request);
+        return keys.find(actor.username(), key).map(claim -> replay(claim, hash, actor)).orElseGet(() -> {
+            try {
+                return new Result(transaction.execute(status -> {
+                    TicketView view = tickets.create(request, actor);
+                    if (!keys.claim(actor.username(), key, hash, view.id(), clock.instant())) {
+                        throw new KeyTaken();
+                    }
+                    return view;
+                }), false);
+            } catch (KeyTaken raced) {
+                return replay(keys.find(actor.username(), key).orElseThrow(), hash, actor);
+            }
+        });
+    }
+
+    private Result replay(IdempotencyKeys.Claim claim, String hash, Actor actor) {
+        if (!claim.requestHash().equals(hash)) {
+            throw new MinhuException(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
+                    "This Idempotency-Key was used with a different request body");
+        }
+        return new Result(tickets.get(claim.ticketId(), actor), true);
+    }
+
+    private static void checkKey(String key) {
+        if (key.isEmpty() || key.length() > 128 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw MinhuException.invalid("INVALID_IDEMPOTENCY_KEY", "An Idempotency-Key is 1 to 128 visible ASCII characters");
+        }
+    }
+
+    private String hash(CreateTicket request) {
+        try {
+            byte[] body = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,310 @@
+package org.minhu.ticket;
+
+import static org.minhu.ticket.TicketStatus.ANSWERED;
+import static org.minhu.ticket.TicketStatus.CLOSED;
+import static org.minhu.ticket.TicketStatus.COMPLETED;
+import static org.minhu.ticket.TicketStatus.DISPATCHED;
+import static org.minhu.ticket.TicketStatus.MERGED;
+import static org.minhu.ticket.TicketStatus.RECEIVED;
+import static org.minhu.ticket.TicketStatus.TERMINATED;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.minhu.calendar.DeadlineClass;
+import org.minhu.calendar.DeadlineStep;
+import org.minhu.calendar.Deadlines;
+import org.minhu.directory.Actor;
+import org.minhu.directory.Role;
+import org.minhu.directory.Unit;
+import org.minhu.directory.UnitKind;
+
+/**
+ * 诉求: one citizen request from intake to close. Every state change is a verb here that checks
+ * who acts and from which state, and records one event for the ticket's log.
+ */
+final class Ticket {
+
+    Long id;
+    String number;
+    TicketStatus status;
+    final TicketFacts facts;
+    String districtCode;
+    String leadUnitCode;
+    Long parentId;
+    boolean supervised;
+    String answer;
+    int reopenCount;
+    final Instant createdAt;
+    final String createdBy;
+    Instant answeredAt;
+    Instant completedAt;
+    Instant callbackDueAt;
+    Instant closedAt;
+    String terminatedReason;
+    int version;
+    final List<Assignment> assignments = new ArrayList<>();
+    final List<CallbackRecord> callbacks = new ArrayList<>();
+    final List<NewEvent> events = new ArrayList<>();
+
+    Ticket(Long id, String number, TicketStatus status, TicketFacts facts, Instant createdAt, String createdBy) {
+        this.id = id;
+        this.number = number;
+        this.status = status;
+        this.facts = facts;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    static Ticket receive(TicketFacts facts, String number, String districtCode, Actor actor, Instant now) {
+        Ticket ticket = new Ticket(null, number, RECEIVED, facts, now, actor.username());
+        ticket.districtCode = districtCode;
+        ticket.record(TicketEventType.CREATED, null, actor, now, Map.of("channel", facts.channel().name()));
+        return ticket;
+    }
+
+    void answer(Actor actor, String text, Instant now) {
+        centre(actor);
+        requireStatus("answer", RECEIVED);
+        answer = text;
+        answeredAt = now;
+        status = ANSWERED;
+        record(TicketEventType.ANSWERED, null, actor, now, Map.of());
+    }
+
+    Assignment dispatch(Actor actor, Unit unit, AssignmentRole role, Route route, Deadlines rules, Instant now) {
+        centre(actor);
+        requireStatus("dispatch", RECEIVED, DISPATCHED);
+        checkDispatchable(unit, role, now);
+        DeadlineClass deadlineClass = deadlineClass(unit);
+        Assignment assignment = Assignment.dispatched(unit.code(), role, route, deadlineClass, now, actor.username(),
+                AssignmentDeadlines.from(rules, deadlineClass, now));
+        assignments.add(assignment);
+        if (role == AssignmentRole.LEAD) {
+            leadUnitCode = unit.code();
+        }
+        if (districtCode == null) {
+            districtCode = unit.districtCode();
+        }
+        status = DISPATCHED;
+        record(TicketEventType.DISPATCHED, assignment, actor, now,
+                Map.of("unitCode", unit.code(), "role", role.name(), "route", route.name()));
+        return assignment;
+    }
+
+    void accept(Actor actor, long assignmentId, Instant now) {
+        Assignment a = ownAssignment(actor, assignmentId, "accept");
+        a.accept(now);
+        record(TicketEventType.ACCEPTED, a, actor, now, Map.of());
+    }
+
+    void requestReturn(Actor actor, long assignmentId, String reason, Instant now) {
+        Assignment a = ownAssignment(actor, assignmentId, "return");
+        a.requestReturn(reason, now);
+        record(TicketEventType.RETURN_REQUESTED, a, actor, now, Map.of("reason", reason));
+    }
+
+    void approveReturn(Actor actor, long assignmentId, Optional<Unit> redispatchTo, Deadlines rules, Instant now) {
+        centre(actor);
+        Assignment a = assignment(assignmentId);
+        a.approveReturn();
+        record(TicketEventType.RETURN_APPROVED, a, actor, now, Map.of());
+        if (a.isLead()) {
+            leadUnitCode = null;
+            status = RECEIVED; // back in the centre's hands until it is dispatched again
+        }
+        redispatchTo.ifPresent(unit -> dispatch(actor, unit, a.role, a.route, rules, now));
+    }
+
+    void rejectReturn(Actor actor, long assignmentId, Instant now) {
+        centre(actor);
+        Assignment a = assignment(assignmentId);
+        a.rejectReturn(now);
+        record(TicketEventType.RETURN_REJECTED, a, actor, now, Map.of());
+    }
+
+    void respond(Actor actor, long assignmentId, Instant now) {
+        Assignment a = ownAssignment(actor, assignmentId, "respond to");
+        a.respond(now);
+        record(TicketEventType.RESPONDED, a, actor, now, Map.of());
+    }
+
+    void complete(Actor actor, long assignmentId, String reply, Deadlines rules, Instant now) {
+        Assignment a = ownAssignment(actor, assignmentId, "complete");
+        a.complete(reply, now);
+        record(TicketEventType.ASSIGNMENT_COMPLETED, a, actor, now, Map.of());
+        if (a.isLead()) {
+            status = COMPLETED;
+            completedAt = now;
+            callbackDueAt = rules.due(DeadlineStep.CALLBACK, a.deadlineClass, now);
+            record(TicketEventType.COMPLETED, a, actor, now, Map.of("callbackDueAt", callbackDueAt.toString()));
+        }
+    }
+
+    void requestExtension(Actor actor, long assignmentId, Instant until, String reason, Instant now) {
+        Assignment a = ownAssignment(actor, assignmentId, "ask an extension for");
+        a.requestExtension(until, reason);
+        record(TicketEventType.EXTENSION_REQUESTED, a, actor, now, Map.of("until", until.toString(), "reason", reason));
+    }
+
+    void approveExtension(Actor actor, long assignmentId, Instant now) {
+        centre(actor);
+        Assignment a = assignment(assignmentId);
+        requireStatus("extend an assignment of", DISPATCHED);
+        a.approveExtension();
+        record(TicketEventType.EXTENSION_APPROVED, a, actor, now, Map.of("completeDueAt", a.completeDueAt.toString()));
+    }
+
+    void rejectExtension(Actor actor, long assignmentId, Instant now) {
+        centre(actor);
+        Assignment a = assignment(assignmentId);
+        a.rejectExtension();
+        record(TicketEventType.EXTENSION_REJECTED, a, actor, now, Map.of());
+    }
+
+    void recordCallback(Actor actor, CallbackResult result, Instant now) {
+        centre(actor);
+        requireStatus("record a callback for", ANSWERED, COMPLETED);
+        CallbackRecord callback = new CallbackRecord(null, now, actor.username(), result.unreachable(),
+                result.resolved(), result.satisfied());
+        callbacks.add(callback);
+        record(TicketEventType.CALLBACK_RECORDED, null, actor, now, callback.asData());
+        if (!callback.unresolved()) {
+            status = CLOSED;
+            closedAt = now;
+            record(TicketEventType.CLOSED, null, actor, now, Map.of());
+        }
+    }
+
+    void reopen(Actor actor, Function<String, Unit> units, Deadlines rules, Instant now) {
+        centre(actor);
+        requireStatus("reopen", ANSWERED, COMPLETED);
+        if (latestCallback().filter(CallbackRecord::unresolved).isEmpty()) {
+            throw TicketProblems.conflict("REOPEN_NEEDS_UNRESOLVED_CALLBACK",
+                    "Only a ticket whose latest callback says it was not resolved can be reopened");
+        }
+        reopenCount++;
+        record(TicketEventType.REOPENED, null, actor, now, Map.of("reopenCount", reopenCount));
+        if (status == ANSWERED) {
+            status = RECEIVED; // the answer did not help: the centre now dispatches it
+            return;
+        }
+        Assignment previous = lastLead().orElseThrow();
+        status = DISPATCHED;
+        Unit unit = units.apply(previous.unitCode);
+        DeadlineClass deadlineClass = deadlineClass(unit);
+        Assignment again = Assignment.dispatched(unit.code(), AssignmentRole.LEAD, previous.route, deadlineClass, now,
+                actor.username(), AssignmentDeadlines.from(rules, deadlineClass, now));
+        assignments.add(again);
+        completedAt = null;
+        callbackDueAt = null;
+        record(TicketEventType.DISPATCHED, again, actor, now,
+                Map.of("unitCode", unit.code(), "role", "LEAD", "route", previous.route.name(), "reopened", true));
+    }
+
+    void mergeInto(Actor actor, Ticket parent, Instant now) {
+        centre(actor);
+        requireStatus("merge", RECEIVED);
+        if (parent.id.equals(id) || parent.status == MERGED || parent.status == TERMINATED) {
+            throw TicketProblems.conflict("INVALID_MERGE_PARENT",
+                    "A ticket merges into another live ticket, not into itself, a merged or a terminated one");
+        }
+        status = MERGED;
+        parentId = parent.id;
+        closedAt = now;
+        record(TicketEventType.MERGED, null, actor, now, Map.of("parentId", parent.id, "parentNumber", parent.number));
+        parent.record(TicketEventType.DUPLICATE_MERGED, null, actor, now, Map.of("childId", id, "childNumber", number));
+    }
+
+    void terminate(Actor actor, String reason, Instant now) {
+        centre(actor);
+        requireStatus("terminate", RECEIVED, ANSWERED, DISPATCHED, COMPLETED);
+        assignments.forEach(Assignment::cancel);
+        status = TERMINATED;
+        terminatedReason = reason;
+        closedAt = now;
+        record(TicketEventType.TERMINATED, null, actor, now, Map.of("reason", reason));
+    }
+
+    void supervise(Actor actor, String note, Instant now) {
+        if (!actor.is(Role.SUPERVISOR)) {
+            throw org.minhu.platform.MinhuException.forbidden("Only supervisors supervise tickets");
+        }
+        if (status.isFinal()) {
+            throw TicketProblems.illegal("supervise", "ticket", status.name());
+        }
+        supervised = true;
+        record(TicketEventType.SUPERVISED, null, actor, now, note == null ? Map.of() : Map.of("note", note));
+    }
+
+    Optional<CallbackRecord> latestCallback() {
+        return callbacks.isEmpty() ? Optional.empty() : Optional.of(callbacks.getLast());
+    }
+
+    Optional<Assignment> lastLead() {
+        return assignments.reversed().stream().filter(Assignment::isLead).findFirst();
+    }
+
+    Assignment assignment(long assignmentId) {
+        return assignments.stream().filter(a -> a.id != null && a.id == assignmentId).findFirst()
+                .orElseThrow(() -> org.minhu.platform.MinhuException.notFound("assignment", assignmentId));
+    }
+
+    private Assignment ownAssignment(Actor actor, long assignmentId, String action) {
+        Assignment a = assignment(assignmentId);
+        if (!actor.is(Role.HANDLER) || !a.unitCode.equals(actor.unitCode())) {
+            throw TicketProblems.notYours();
+        }
+        if (status != DISPATCHED) {
+            throw TicketProblems.illegal(action + " an assignment of", "ticket", status.name());
+        }
+        return a;
+    }
+
+    private void checkDispatchable(Unit unit, AssignmentRole role, Instant now) {
+        if (unit.kind() == UnitKind.CENTER) {
+            throw TicketProblems.invalid("INVALID_UNIT", "The centre itself cannot be given an assignment");
+        }
+        if (assignments.stream().anyMatch(a -> a.isActive() && a.unitCode.equals(unit.code()))) {
+            throw TicketProblems.conflict("ALREADY_ASSIGNED", "Unit " + unit.code() + " already holds an assignment of this ticket");
+        }
+        boolean hasLead = assignments.stream().anyMatch(a -> a.isActive() && a.isLead());
+        if (role == AssignmentRole.LEAD && hasLead) {
+            throw TicketProblems.conflict("LEAD_ALREADY_ASSIGNED", "This ticket already has a lead unit");
+        }
+        if (role == AssignmentRole.ASSIST && !hasLead) {
+            throw TicketProblems.conflict("LEAD_REQUIRED", "Dispatch to a lead unit before adding assisting units");
+        }
+    }
+
+    private DeadlineClass deadlineClass(Unit unit) {
+        if (facts.urgency() == Urgency.URGENT) {
+            return DeadlineClass.URGENT;
+        }
+        if (unit.kind() == UnitKind.ENTERPRISE) {
+            return DeadlineClass.UTILITY;
+        }
+        return facts.urgency() == Urgency.COMPLEX ? DeadlineClass.COMPLEX : DeadlineClass.NORMAL;
+    }
+
+    private void centre(Actor actor) {
+        if (!actor.is(Role.OPERATOR)) {
+            throw TicketProblems.centreOnly();
+        }
+    }
+
+    private void requireStatus(String action, TicketStatus... allowed) {
+        if (!Arrays.asList(allowed).contains(status)) {
+            throw TicketProblems.illegal(action, "ticket", status.name());
+        }
+    }
+
+    private void record(TicketEventType type, Assignment assignment, Actor actor, Instant at, Map<String, Object> data) {
+        events.add(new NewEvent(type, assignment, actor.username(), actor.unitCode(), at, new LinkedHashMap<>(data)));
+    }
+}

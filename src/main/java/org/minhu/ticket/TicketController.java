@@ -1,0 +1,121 @@
+package org.minhu.ticket;
+
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.minhu.directory.Actors;
+import org.minhu.platform.MinhuException;
+import org.minhu.platform.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/tickets}: intake, reading, and the centre's and supervisors' actions. */
+@RestController
+@RequestMapping("/api/v1/tickets")
+class TicketController {
+
+    private final Tickets tickets;
+    private final Intake intake;
+    private final ZoneId zone;
+
+    TicketController(Tickets tickets, Intake intake, ZoneId cityZone) {
+        this.tickets = tickets;
+        this.intake = intake;
+        this.zone = cityZone;
+    }
+
+    @PostMapping
+    ResponseEntity<TicketView> create(@Valid @RequestBody CreateTicket body,
+                                      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        Intake.Result result = intake.create(body, Actors.current(), key);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header("Location", "/api/v1/tickets/" + result.ticket().id())
+                .header("Idempotent-Replayed", String.valueOf(result.replayed()))
+                .body(result.ticket());
+    }
+
+    @GetMapping("/{id}")
+    TicketView get(@PathVariable long id) {
+        return tickets.get(id, Actors.current());
+    }
+
+    @GetMapping
+    Page<TicketView> list(@RequestParam(required = false) TicketStatus status,
+                          @RequestParam(required = false) String unit,
+                          @RequestParam(required = false) String category,
+                          @RequestParam(required = false) String from,
+                          @RequestParam(required = false) String to,
+                          @RequestParam(required = false) String q,
+                          @RequestParam(defaultValue = "0") int page,
+                          @RequestParam(defaultValue = "50") int size) {
+        return tickets.list(new TicketQuery(status, unit, category, instant(from), instant(to), q, page, size),
+                Actors.current());
+    }
+
+    @GetMapping("/{id}/events")
+    Page<EventView> events(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "100") int size) {
+        return tickets.events(id, Actors.current(), page, size);
+    }
+
+    @PostMapping("/{id}/answer")
+    TicketView answer(@PathVariable long id, @Valid @RequestBody ActionBodies.Answer body) {
+        return tickets.answer(id, body.answer(), Actors.current());
+    }
+
+    @PostMapping("/{id}/dispatch")
+    TicketView dispatch(@PathVariable long id, @Valid @RequestBody ActionBodies.Dispatch body) {
+        return tickets.dispatch(id, body.unitCode(), body.role() == null ? AssignmentRole.LEAD : body.role(),
+                body.route() == null ? Route.DIRECT : body.route(), Actors.current());
+    }
+
+    @PostMapping("/{id}/merge")
+    TicketView merge(@PathVariable long id, @Valid @RequestBody ActionBodies.Merge body) {
+        return tickets.merge(id, body.parentId(), Actors.current());
+    }
+
+    @PostMapping("/{id}/terminate")
+    TicketView terminate(@PathVariable long id, @Valid @RequestBody ActionBodies.Reason body) {
+        return tickets.terminate(id, body.reason(), Actors.current());
+    }
+
+    @PostMapping("/{id}/callback")
+    TicketView callback(@PathVariable long id, @Valid @RequestBody ActionBodies.Callback body) {
+        return tickets.callback(id, body.result(), Actors.current());
+    }
+
+    @PostMapping("/{id}/reopen")
+    TicketView reopen(@PathVariable long id) {
+        return tickets.reopen(id, Actors.current());
+    }
+
+    @PostMapping("/{id}/supervise")
+    TicketView supervise(@PathVariable long id, @Valid @RequestBody(required = false) ActionBodies.Note body) {
+        return tickets.supervise(id, body == null ? null : body.note(), Actors.current());
+    }
+
+    private Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value).atStartOfDay(zone).toInstant();
+            }
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw MinhuException.invalid("INVALID_PARAMETER", "from and to are dates (2025-01-31) or ISO date-times");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.minhu.ticket;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.minhu.directory.Actor;
+import org.minhu.platform.Page;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Lists and look-ups: the filtering, the caller's scope and the paging are done by SQL. */
+@Component
+class TicketFinder {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final TicketRepository repository;
+    private final JsonMapper json;
+
+    TicketFinder(JdbcClient jdbc, TicketRepository repository, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.repository = repository;
+        this.json = json;
+    }
+
+    Page<TicketView> find(TicketQuery q, Actor actor, Instant now) {
+        Page.check(q.page(), q.size());
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        scope(actor, where, params);
+        if (q.status() != null) {
+            where.add("t.status = :status");
+            params.put("status", q.status().name());
+        }
+        if (q.unit() != null) {
+            where.add("EXISTS (SELECT 1 FROM assignment a WHERE a.ticket_id = t.id AND a.unit_code = :unit)");
+            params.put("unit", q.unit());
+        }
+        if (q.category() != null) {
+            where.add("t.category_code LIKE :category");
+            params.put("category", q.category().replace("%", "").replace("_", "\\_") + "%");
+        }
+        if (q.from() != null) {
+            where.add("t.created_at >= :from");
+            params.put("from", Sql.ts(q.from()));
+        }
+        if (q.to() != null) {
+            where.add("t.created_at < :to");
+            params.put("to", Sql.ts(q.to()));
+        }
+        if (q.q() != null && !q.q().isBlank()) {
+            where.add("(t.number = :q OR t.content ILIKE :like OR t.subject ILIKE :like OR t.address ILIKE :like)");
+            params.put("q", q.q().strip());
+            params.put("like", "%" + q.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        long total = jdbc.sql("SELECT count(*) FROM ticket t" + filter).params(params).query(Long.class).single();
+        params.put("limit", q.size());
+        params.put("offset", (long) q.page() * q.size());
+        List<Long> ids = jdbc.sql("SELECT t.id FROM ticket t" + filter + " ORDER BY t.created_at DESC, t.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).query(Long.class).list();
+        List<TicketView> views = repository.findAll(ids).stream().map(t -> TicketViews.of(t, actor, now)).toList();
+        return new Page<>(views, q.page(), q.size(), total);
+    }
+
+    Page<EventView> events(long ticketId, int page, int size) {
+        Page.check(page, size);
+        long total = jdbc.sql("SELECT count(*) FROM ticket_event WHERE ticket_id = :id").param("id", ticketId)
+                .query(Long.class).single();
+        List<EventView> events = jdbc.sql("""
+                SELECT id, type, at, actor, actor_unit, assignment_id, data::text AS data FROM ticket_event
+                WHERE ticket_id = :id ORDER BY id LIMIT :limit OFFSET :offset""")
+                .param("id", ticketId).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> new EventView(rs.getLong("id"), TicketEventType.valueOf(rs.getString("type")),
+                        Sql.instant(rs, "at"), rs.getString("actor"), rs.getString("actor_unit"),
+                        Sql.nullableLong(rs, "assignment_id"), json.readValue(rs.getString("data"), MAP)))
+                .list();
+        return new Page<>(events, page, size, total);
+    }
+
+    Optional<Long> ticketOfAssignment(long assignmentId) {
+        return jdbc.sql("SELECT ticket_id FROM assignment WHERE id = :id").param("id", assignmentId)
+                .query(Long.class).optional();
+    }
+
+    private static void scope(Actor actor, List<String> where, Map<String, Object> params) {
+        switch (actor.role()) {
+            case OPERATOR, ADMIN -> { }
+            case HANDLER -> {
+                where.add("EXISTS (SELECT 1 FROM assignment s WHERE s.ticket_id = t.id AND s.unit_code = :scopeUnit)");
+                params.put("scopeUnit", actor.unitCode());
+            }
+            case SUPERVISOR -> {
+                if (!actor.citywide()) {
+                    where.add("""
+                            (t.district_code = :scopeDistrict OR EXISTS (SELECT 1 FROM assignment s
+                             JOIN unit u ON u.code = s.unit_code
+                             WHERE s.ticket_id = t.id AND u.district_code = :scopeDistrict))""");
+                    params.put("scopeDistrict", actor.districtCode());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.minhu.ticket;
+
+import java.time.Instant;
+import java.util.List;
+import org.minhu.dispatch.RoutingSuggestion;
+
+/** A ticket as a caller may see it: phone numbers masked unless the caller works at the centre. */
+public record TicketView(long id, String number, TicketStatus status, Channel channel, RequestType type,
+                         Urgency urgency, String subject, String content, String categoryCode, String unitCode,
+                         String districtCode, Instant createdAt, RequesterView requester, LocationView location,
+                         List<AssignmentView> assignments, CallbackView callback, boolean supervised,
+                         boolean overdue, Long parentId, String answer, int reopenCount, Instant answeredAt,
+                         Instant completedAt, Instant callbackDueAt, Instant closedAt, String terminatedReason,
+                         List<RoutingSuggestion> suggestions) {
+
+    public record RequesterView(String name, String phone) {
+    }
+
+    public record LocationView(String address, Double lat, Double lng, String unitCode) {
+    }
+
+    public record AssignmentView(long id, String unitCode, AssignmentRole role, Route route, AssignmentStatus status,
+                                 String deadlineClass, Instant dispatchedAt, Instant acceptDueAt, Instant returnUntil,
+                                 Instant respondDueAt, Instant completeDueAt, Instant acceptedAt, Instant respondedAt,
+                                 Instant completedAt, String reply, String returnReason, String extensionStatus,
+                                 Instant extensionUntil, String extensionReason, boolean overdue) {
+    }
+
+    public record CallbackView(Instant recordedAt, String recordedBy, boolean unreachable, Resolved resolved,
+                               Satisfied satisfied) {
+    }
+
+    TicketView withSuggestions(List<RoutingSuggestion> routing) {
+        return new TicketView(id, number, status, channel, type, urgency, subject, content, categoryCode, unitCode,
+                districtCode, createdAt, requester, location, assignments, callback, supervised, overdue, parentId,
+                answer, reopenCount, answeredAt, completedAt, callbackDueAt, closedAt, terminatedReason, routing);
+    }
+}

@@ -1,0 +1,36 @@
+package org.minhu.ticket;
+
+import java.time.Instant;
+import java.util.List;
+import org.minhu.directory.Actor;
+
+/** Turns the aggregate into what an actor may see. */
+final class TicketViews {
+
+    private TicketViews() {
+    }
+
+    static TicketView of(Ticket t, Actor viewer, Instant now) {
+        TicketFacts f = t.facts;
+        String phone = viewer.role().seesPhoneNumbers() ? f.requesterPhone() : PhoneMask.mask(f.requesterPhone());
+        List<TicketView.AssignmentView> assignments = t.assignments.stream().map(a -> assignment(a, now)).toList();
+        TicketView.CallbackView callback = t.latestCallback().map(c -> new TicketView.CallbackView(c.recordedAt(),
+                c.recordedBy(), c.unreachable(), c.resolved(), c.satisfied())).orElse(null);
+        boolean overdue = t.assignments.stream().anyMatch(a -> a.overdue(now))
+                || (t.status == TicketStatus.COMPLETED && t.callbackDueAt != null && now.isAfter(t.callbackDueAt));
+        return new TicketView(t.id, t.number, t.status, f.channel(), f.type(), f.urgency(), f.subject(), f.content(),
+                f.categoryCode(), t.leadUnitCode, t.districtCode, t.createdAt,
+                new TicketView.RequesterView(f.requesterName(), phone),
+                new TicketView.LocationView(f.address(), f.lat(), f.lng(), f.locationUnitCode()),
+                assignments, callback, t.supervised, overdue, t.parentId, t.answer, t.reopenCount, t.answeredAt,
+                t.completedAt, t.callbackDueAt, t.closedAt, t.terminatedReason, null);
+    }
+
+    private static TicketView.AssignmentView assignment(Assignment a, Instant now) {
+        AssignmentDeadlines d = a.deadlines;
+        return new TicketView.AssignmentView(a.id, a.unitCode, a.role, a.route, a.status, a.deadlineClass.name(),
+                a.dispatchedAt, d.acceptDueAt(), d.returnUntil(), d.respondDueAt(), a.completeDueAt, a.acceptedAt,
+                a.respondedAt, a.completedAt, a.reply, a.returnReason, a.extension == null ? null : a.extension.name(),
+                a.extensionUntil, a.extensionReason, a.overdue(now));
+    }
+}

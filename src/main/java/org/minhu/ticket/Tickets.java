@@ -1,0 +1,242 @@
+package org.minhu.ticket;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.minhu.calendar.Deadlines;
+import org.minhu.calendar.WorkingCalendar;
+import org.minhu.directory.Actor;
+import org.minhu.directory.Role;
+import org.minhu.directory.Unit;
+import org.minhu.directory.Units;
+import org.minhu.dispatch.Routing;
+import org.minhu.dispatch.RoutingQuery;
+import org.minhu.dispatch.RoutingSuggestion;
+import org.minhu.platform.MinhuException;
+import org.minhu.platform.Page;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ticket module's API: intake, reading, and every lifecycle verb. Each verb runs in one
+ * transaction: load, check visibility, call the aggregate's guarded method, store the ticket and
+ * its new events together.
+ */
+@Service
+public class Tickets {
+
+    private final TicketRepository repository;
+    private final TicketFinder finder;
+    private final TicketAccess access;
+    private final Units units;
+    private final Deadlines deadlines;
+    private final WorkingCalendar calendar;
+    private final Routing routing;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    Tickets(TicketRepository repository, TicketFinder finder, TicketAccess access, Units units, Deadlines deadlines,
+            WorkingCalendar calendar, Routing routing, ApplicationEventPublisher publisher, Clock clock) {
+        this.repository = repository;
+        this.finder = finder;
+        this.access = access;
+        this.units = units;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.routing = routing;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Registers a new request (status RECEIVED) and suggests where it should go. */
+    @Transactional
+    public TicketView create(CreateTicket request, Actor actor) {
+        if (!actor.is(Role.OPERATOR)) {
+            throw MinhuException.forbidden("Requests are registered by the 12345 centre");
+        }
+        Instant now = clock.instant();
+        CreateTicket.Location where = request.location();
+        Optional<Unit> named = Optional.ofNullable(where).map(CreateTicket.Location::unitCode)
+                .filter(code -> !code.isBlank())
+                .map(code -> units.find(code).orElseThrow(() -> MinhuException.invalid("INVALID_UNIT", "No unit " + code)));
+        List<RoutingSuggestion> suggestions = routing.suggest(new RoutingQuery(
+                where == null ? null : where.address(), request.content(), named.map(Unit::code).orElse(null),
+                where == null ? null : where.lat(), where == null ? null : where.lng(), request.categoryCode()));
+        String district = named.map(Unit::districtCode).orElseGet(() -> suggestions.stream().findFirst()
+                .flatMap(s -> units.find(s.unitCode())).map(Unit::districtCode).orElse(null));
+        Ticket ticket = Ticket.receive(facts(request), repository.nextNumber(now), district, actor, now);
+        repository.insert(ticket);
+        publish(ticket);
+        return TicketViews.of(ticket, actor, now).withSuggestions(suggestions);
+    }
+
+    @Transactional(readOnly = true)
+    public TicketView get(long id, Actor actor) {
+        return TicketViews.of(load(id, actor), actor, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<TicketView> list(TicketQuery query, Actor actor) {
+        return finder.find(query, actor, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<EventView> events(long id, Actor actor, int page, int size) {
+        load(id, actor);
+        return finder.events(id, page, size);
+    }
+
+    @Transactional
+    public TicketView answer(long id, String text, Actor actor) {
+        return change(id, actor, t -> t.answer(actor, text, clock.instant()));
+    }
+
+    @Transactional
+    public TicketView dispatch(long id, String unitCode, AssignmentRole role, Route route, Actor actor) {
+        Unit unit = dispatchable(unitCode);
+        return change(id, actor, t -> t.dispatch(actor, unit, role, route, deadlines, clock.instant()));
+    }
+
+    @Transactional
+    public TicketView merge(long id, long parentId, Actor actor) {
+        Ticket child = load(id, actor);
+        Ticket parent = repository.find(parentId).map(p -> access.check(actor, p))
+                .orElseThrow(() -> MinhuException.notFound("ticket", parentId));
+        child.mergeInto(actor, parent, clock.instant());
+        save(parent);
+        save(child);
+        return TicketViews.of(child, actor, clock.instant());
+    }
+
+    @Transactional
+    public TicketView terminate(long id, String reason, Actor actor) {
+        return change(id, actor, t -> t.terminate(actor, reason, clock.instant()));
+    }
+
+    @Transactional
+    public TicketView callback(long id, CallbackResult result, Actor actor) {
+        return change(id, actor, t -> t.recordCallback(actor, result, clock.instant()));
+    }
+
+    @Transactional
+    public TicketView reopen(long id, Actor actor) {
+        return change(id, actor, t -> t.reopen(actor, units::require, deadlines, clock.instant()));
+    }
+
+    @Transactional
+    public TicketView supervise(long id, String note, Actor actor) {
+        return change(id, actor, t -> t.supervise(actor, note, clock.instant()));
+    }
+
+    @Transactional
+    public TicketView accept(long assignmentId, Actor actor) {
+        return changeAssignment(assignmentId, actor, t -> t.accept(actor, assignmentId, clock.instant()));
+    }
+
+    @Transactional
+    public TicketView requestReturn(long assignmentId, String reason, Actor actor) {
+        return changeAssignment(assignmentId, actor, t -> t.requestReturn(actor, assignmentId, reason, clock.instant()));
+    }
+
+    @Transactional
+    public TicketView approveReturn(long assignmentId, String redispatchTo, Actor actor) {
+        Optional<Unit> next = Optional.ofNullable(redispatchTo).filter(c -> !c.isBlank()).map(this::dispatchable);
+        return changeAssignment(assignmentId, actor,
+                t -> t.approveReturn(actor, assignmentId, next, deadlines, clock.instant()));
+    }
+
+    @Transactional
+    public TicketView rejectReturn(long assignmentId, Actor actor) {
+        return changeAssignment(assignmentId, actor, t -> t.rejectReturn(actor, assignmentId, clock.instant()));
+    }
+
+    @Transactional
+    public TicketView respond(long assignmentId, Actor actor) {
+        return changeAssignment(assignmentId, actor, t -> t.respond(actor, assignmentId, clock.instant()));
+    }
+
+    @Transactional
+    public TicketView complete(long assignmentId, String reply, Actor actor) {
+        return changeAssignment(assignmentId, actor,
+                t -> t.complete(actor, assignmentId, reply, deadlines, clock.instant()));
+    }
+
+    /** Asks for more time: until an instant, or a number of working days past the current deadline. */
+    @Transactional
+    public TicketView requestExtension(long assignmentId, ExtensionRequest request, Actor actor) {
+        return changeAssignment(assignmentId, actor, t -> {
+            Instant until = request.newDeadline(t.assignment(assignmentId).completeDueAt, calendar);
+            t.requestExtension(actor, assignmentId, until, request.reason(), clock.instant());
+        });
+    }
+
+    @Transactional
+    public TicketView approveExtension(long assignmentId, Actor actor) {
+        return changeAssignment(assignmentId, actor, t -> t.approveExtension(actor, assignmentId, clock.instant()));
+    }
+
+    @Transactional
+    public TicketView rejectExtension(long assignmentId, Actor actor) {
+        return changeAssignment(assignmentId, actor, t -> t.rejectExtension(actor, assignmentId, clock.instant()));
+    }
+
+    private TicketView change(long id, Actor actor, Consumer<Ticket> verb) {
+        Ticket ticket = load(id, actor);
+        verb.accept(ticket);
+        save(ticket);
+        return TicketViews.of(ticket, actor, clock.instant());
+    }
+
+    private TicketView changeAssignment(long assignmentId, Actor actor, Consumer<Ticket> verb) {
+        long ticketId = finder.ticketOfAssignment(assignmentId)
+                .orElseThrow(() -> MinhuException.notFound("assignment", assignmentId));
+        Ticket ticket = repository.find(ticketId).filter(t -> access.canSee(actor, t))
+                .orElseThrow(() -> MinhuException.notFound("assignment", assignmentId));
+        verb.accept(ticket);
+        save(ticket);
+        return TicketViews.of(ticket, actor, clock.instant());
+    }
+
+    private Ticket load(long id, Actor actor) {
+        return repository.find(id).map(t -> access.check(actor, t))
+                .orElseThrow(() -> MinhuException.notFound("ticket", id));
+    }
+
+    private void save(Ticket ticket) {
+        repository.update(ticket);
+        publish(ticket);
+    }
+
+    private void publish(Ticket ticket) {
+        for (NewEvent e : ticket.events) {
+            publisher.publishEvent(new TicketEventRecorded(ticket.id, e.assignment() == null ? null : e.assignment().id,
+                    e.type(), e.at(), e.actor(), e.actorUnit()));
+        }
+        ticket.events.clear();
+    }
+
+    private Unit dispatchable(String unitCode) {
+        Unit unit = units.find(unitCode).orElseThrow(() -> MinhuException.invalid("INVALID_UNIT", "No unit " + unitCode));
+        if (!unit.validOn(clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+            throw MinhuException.invalid("INVALID_UNIT", "Unit " + unitCode + " is no longer in force");
+        }
+        return unit;
+    }
+
+    private static TicketFacts facts(CreateTicket r) {
+        CreateTicket.Requester who = r.requester();
+        CreateTicket.Location where = r.location();
+        return new TicketFacts(r.channel(), r.type(), r.urgency() == null ? Urgency.NORMAL : r.urgency(),
+                trim(r.subject()), r.content().strip(), trim(r.categoryCode()),
+                who == null ? null : trim(who.name()), who == null ? null : trim(who.phone()),
+                where == null ? null : trim(where.address()), where == null ? null : where.lat(),
+                where == null ? null : where.lng(), where == null ? null : trim(where.unitCode()));
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
