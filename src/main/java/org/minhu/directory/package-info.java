@@ -1,6 +1,9 @@
 /**
- * Directory: the units (承办单位) with their division codes, kinds, parents and validity, and the
- * users who act for them. {@link org.minhu.directory.Units} and {@link org.minhu.directory.Actor}
- * are how other modules see it.
+ * Directory: the units (承办单位: the 12345 centre, districts, streets and townships,
+ * communities, departments, utilities) with their aliases, and the users who act for them.
+ * Public API: {@link org.minhu.directory.Units}, {@link org.minhu.directory.UnitNames},
+ * {@link org.minhu.directory.Unit}, {@link org.minhu.directory.UnitKind},
+ * {@link org.minhu.directory.Role}, {@link org.minhu.directory.Actor}. Reference units are loaded
+ * at startup from {@code src/main/resources/reference/} (see THIRD-PARTY-NOTICES.md).
  */
 package org.minhu.directory;

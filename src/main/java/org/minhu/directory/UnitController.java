@@ -1,0 +1,81 @@
+package org.minhu.directory;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.minhu.platform.MinhuException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The directory over HTTP: {@code GET /api/v1/units} and {@code GET /api/v1/units/{code}}; any signed-in user may read. */
+@RestController
+@RequestMapping("/api/v1/units")
+class UnitController {
+
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 500;
+
+    private static final Pattern DISTRICT_CODE = Pattern.compile("\\d{6}(\\d{6})?");
+
+    private final UnitSearch search;
+
+    UnitController(UnitSearch search) {
+        this.search = search;
+    }
+
+    /**
+     * Units, by code. {@code kind}: one kind or several separated by commas ({@code SUBDISTRICT,TOWNSHIP});
+     * {@code district}: a district's 12-digit code (or its 6-digit county code); {@code q}: part of a
+     * name or an alias, or the start of a code.
+     */
+    @GetMapping
+    UnitPage list(@RequestParam(required = false) String kind,
+                  @RequestParam(required = false) String district,
+                  @RequestParam(required = false) String q,
+                  @RequestParam(defaultValue = "0") int page,
+                  @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size) {
+        if (page < 0) {
+            throw MinhuException.invalid("INVALID_PARAMETER", "page counts from 0");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw MinhuException.invalid("INVALID_PARAMETER", "size must be between 1 and " + MAX_SIZE);
+        }
+        String text = q == null || q.isBlank() ? null : q.strip();
+        return search.page(new UnitSearch.Filter(kinds(kind), districtCode(district), text), page, size);
+    }
+
+    @GetMapping("/{code}")
+    UnitView one(@PathVariable String code) {
+        return search.detail(code).orElseThrow(() -> MinhuException.notFound("unit", code));
+    }
+
+    private static Set<UnitKind> kinds(String kind) {
+        Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
+        if (kind == null || kind.isBlank()) {
+            return kinds;
+        }
+        for (String name : kind.split(",")) {
+            try {
+                kinds.add(UnitKind.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw MinhuException.invalid("INVALID_PARAMETER", "kind must be one of " + EnumSet.allOf(UnitKind.class));
+            }
+        }
+        return kinds;
+    }
+
+    private static String districtCode(String district) {
+        if (district == null || district.isBlank()) {
+            return null;
+        }
+        String code = district.strip();
+        if (!DISTRICT_CODE.matcher(code).matches()) {
+            throw MinhuException.invalid("INVALID_PARAMETER", "district must be a district's 12-digit code");
+        }
+        return code.length() == 6 ? code + "000000" : code;
+    }
+}
