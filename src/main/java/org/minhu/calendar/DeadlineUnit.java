@@ -1,0 +1,22 @@
+package org.minhu.calendar;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** How a deadline rule's amount is counted. */
+enum DeadlineUnit {
+    /** Plain elapsed minutes, nights and holidays included. */
+    MINUTES,
+    /** Plain elapsed hours, nights and holidays included. */
+    HOURS,
+    /** Working days of the {@link WorkingCalendar}: 24 h of working time each. */
+    WORKING_DAYS;
+
+    Instant addTo(Instant start, int amount, WorkingCalendar calendar) {
+        return switch (this) {
+            case MINUTES -> start.plus(Duration.ofMinutes(amount));
+            case HOURS -> start.plus(Duration.ofHours(amount));
+            case WORKING_DAYS -> calendar.plusWorkingDays(start, amount);
+        };
+    }
+}
