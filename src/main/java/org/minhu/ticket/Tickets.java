@@ -57,7 +57,7 @@ public class Tickets {
         if (!actor.is(Role.OPERATOR)) {
             throw MinhuException.forbidden("Requests are registered by the 12345 centre");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         CreateTicket.Location where = request.location();
         Optional<Unit> named = Optional.ofNullable(where).map(CreateTicket.Location::unitCode)
                 .filter(code -> !code.isBlank())
@@ -75,12 +75,12 @@ public class Tickets {
 
     @Transactional(readOnly = true)
     public TicketView get(long id, Actor actor) {
-        return TicketViews.of(load(id, actor), actor, clock.instant());
+        return TicketViews.of(load(id, actor), actor, now());
     }
 
     @Transactional(readOnly = true)
     public Page<TicketView> list(TicketQuery query, Actor actor) {
-        return finder.find(query, actor, clock.instant());
+        return finder.find(query, actor, now());
     }
 
     @Transactional(readOnly = true)
@@ -91,13 +91,13 @@ public class Tickets {
 
     @Transactional
     public TicketView answer(long id, String text, Actor actor) {
-        return change(id, actor, t -> t.answer(actor, text, clock.instant()));
+        return change(id, actor, t -> t.answer(actor, text, now()));
     }
 
     @Transactional
     public TicketView dispatch(long id, String unitCode, AssignmentRole role, Route route, Actor actor) {
         Unit unit = dispatchable(unitCode);
-        return change(id, actor, t -> t.dispatch(actor, unit, role, route, deadlines, clock.instant()));
+        return change(id, actor, t -> t.dispatch(actor, unit, role, route, deadlines, now()));
     }
 
     @Transactional
@@ -105,63 +105,63 @@ public class Tickets {
         Ticket child = load(id, actor);
         Ticket parent = repository.find(parentId).map(p -> access.check(actor, p))
                 .orElseThrow(() -> MinhuException.notFound("ticket", parentId));
-        child.mergeInto(actor, parent, clock.instant());
+        child.mergeInto(actor, parent, now());
         save(parent);
         save(child);
-        return TicketViews.of(child, actor, clock.instant());
+        return TicketViews.of(child, actor, now());
     }
 
     @Transactional
     public TicketView terminate(long id, String reason, Actor actor) {
-        return change(id, actor, t -> t.terminate(actor, reason, clock.instant()));
+        return change(id, actor, t -> t.terminate(actor, reason, now()));
     }
 
     @Transactional
     public TicketView callback(long id, CallbackResult result, Actor actor) {
-        return change(id, actor, t -> t.recordCallback(actor, result, clock.instant()));
+        return change(id, actor, t -> t.recordCallback(actor, result, now()));
     }
 
     @Transactional
     public TicketView reopen(long id, Actor actor) {
-        return change(id, actor, t -> t.reopen(actor, units::require, deadlines, clock.instant()));
+        return change(id, actor, t -> t.reopen(actor, units::require, deadlines, now()));
     }
 
     @Transactional
     public TicketView supervise(long id, String note, Actor actor) {
-        return change(id, actor, t -> t.supervise(actor, note, clock.instant()));
+        return change(id, actor, t -> t.supervise(actor, note, now()));
     }
 
     @Transactional
     public TicketView accept(long assignmentId, Actor actor) {
-        return changeAssignment(assignmentId, actor, t -> t.accept(actor, assignmentId, clock.instant()));
+        return changeAssignment(assignmentId, actor, t -> t.accept(actor, assignmentId, now()));
     }
 
     @Transactional
     public TicketView requestReturn(long assignmentId, String reason, Actor actor) {
-        return changeAssignment(assignmentId, actor, t -> t.requestReturn(actor, assignmentId, reason, clock.instant()));
+        return changeAssignment(assignmentId, actor, t -> t.requestReturn(actor, assignmentId, reason, now()));
     }
 
     @Transactional
     public TicketView approveReturn(long assignmentId, String redispatchTo, Actor actor) {
         Optional<Unit> next = Optional.ofNullable(redispatchTo).filter(c -> !c.isBlank()).map(this::dispatchable);
         return changeAssignment(assignmentId, actor,
-                t -> t.approveReturn(actor, assignmentId, next, deadlines, clock.instant()));
+                t -> t.approveReturn(actor, assignmentId, next, deadlines, now()));
     }
 
     @Transactional
     public TicketView rejectReturn(long assignmentId, Actor actor) {
-        return changeAssignment(assignmentId, actor, t -> t.rejectReturn(actor, assignmentId, clock.instant()));
+        return changeAssignment(assignmentId, actor, t -> t.rejectReturn(actor, assignmentId, now()));
     }
 
     @Transactional
     public TicketView respond(long assignmentId, Actor actor) {
-        return changeAssignment(assignmentId, actor, t -> t.respond(actor, assignmentId, clock.instant()));
+        return changeAssignment(assignmentId, actor, t -> t.respond(actor, assignmentId, now()));
     }
 
     @Transactional
     public TicketView complete(long assignmentId, String reply, Actor actor) {
         return changeAssignment(assignmentId, actor,
-                t -> t.complete(actor, assignmentId, reply, deadlines, clock.instant()));
+                t -> t.complete(actor, assignmentId, reply, deadlines, now()));
     }
 
     /** Asks for more time: until an instant, or a number of working days past the current deadline. */
@@ -169,25 +169,25 @@ public class Tickets {
     public TicketView requestExtension(long assignmentId, ExtensionRequest request, Actor actor) {
         return changeAssignment(assignmentId, actor, t -> {
             Instant until = request.newDeadline(t.assignment(assignmentId).completeDueAt, calendar);
-            t.requestExtension(actor, assignmentId, until, request.reason(), clock.instant());
+            t.requestExtension(actor, assignmentId, until, request.reason(), now());
         });
     }
 
     @Transactional
     public TicketView approveExtension(long assignmentId, Actor actor) {
-        return changeAssignment(assignmentId, actor, t -> t.approveExtension(actor, assignmentId, clock.instant()));
+        return changeAssignment(assignmentId, actor, t -> t.approveExtension(actor, assignmentId, now()));
     }
 
     @Transactional
     public TicketView rejectExtension(long assignmentId, Actor actor) {
-        return changeAssignment(assignmentId, actor, t -> t.rejectExtension(actor, assignmentId, clock.instant()));
+        return changeAssignment(assignmentId, actor, t -> t.rejectExtension(actor, assignmentId, now()));
     }
 
     private TicketView change(long id, Actor actor, Consumer<Ticket> verb) {
         Ticket ticket = load(id, actor);
         verb.accept(ticket);
         save(ticket);
-        return TicketViews.of(ticket, actor, clock.instant());
+        return TicketViews.of(ticket, actor, now());
     }
 
     private TicketView changeAssignment(long assignmentId, Actor actor, Consumer<Ticket> verb) {
@@ -197,7 +197,7 @@ public class Tickets {
                 .orElseThrow(() -> MinhuException.notFound("assignment", assignmentId));
         verb.accept(ticket);
         save(ticket);
-        return TicketViews.of(ticket, actor, clock.instant());
+        return TicketViews.of(ticket, actor, now());
     }
 
     private Ticket load(long id, Actor actor) {
@@ -220,7 +220,7 @@ public class Tickets {
 
     private Unit dispatchable(String unitCode) {
         Unit unit = units.find(unitCode).orElseThrow(() -> MinhuException.invalid("INVALID_UNIT", "No unit " + unitCode));
-        if (!unit.validOn(clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+        if (!unit.validOn(now().atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
             throw MinhuException.invalid("INVALID_UNIT", "Unit " + unitCode + " is no longer in force");
         }
         return unit;
@@ -238,5 +238,10 @@ public class Tickets {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Now, to the microsecond PostgreSQL keeps, so a fresh view equals a reloaded one. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }
