@@ -37,9 +37,10 @@ public class Tickets {
     private final Routing routing;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final java.time.ZoneId zone;
 
     Tickets(TicketRepository repository, TicketFinder finder, TicketAccess access, Units units, Deadlines deadlines,
-            WorkingCalendar calendar, Routing routing, ApplicationEventPublisher publisher, Clock clock) {
+            WorkingCalendar calendar, Routing routing, ApplicationEventPublisher publisher, Clock clock, java.time.ZoneId cityZone) {
         this.repository = repository;
         this.finder = finder;
         this.access = access;
@@ -49,6 +50,7 @@ public class Tickets {
         this.routing = routing;
         this.publisher = publisher;
         this.clock = clock;
+        this.zone = cityZone;
     }
 
     /** Registers a new request (status RECEIVED) and suggests where it should go. */
@@ -220,7 +222,7 @@ public class Tickets {
 
     private Unit dispatchable(String unitCode) {
         Unit unit = units.find(unitCode).orElseThrow(() -> MinhuException.invalid("INVALID_UNIT", "No unit " + unitCode));
-        if (!unit.validOn(now().atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+        if (!unit.validOn(now().atZone(zone).toLocalDate())) {
             throw MinhuException.invalid("INVALID_UNIT", "Unit " + unitCode + " is no longer in force");
         }
         return unit;

@@ -10,11 +10,8 @@ import org.minhu.directory.Role;
 import org.minhu.directory.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -27,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(ApiTestSupport.Clocks.class)
+@Import(TestClockConfiguration.class)
 public abstract class ApiTestSupport {
 
     public static final String PASSWORD = "secret-password";
@@ -41,15 +38,6 @@ public abstract class ApiTestSupport {
 
     /** 2025-03-03 10:00 in Beijing, a Monday. */
     public static final Instant START = Instant.parse("2025-03-03T02:00:00Z");
-
-    @TestConfiguration
-    public static class Clocks {
-        @Bean
-        @Primary
-        TestClock testClock() {
-            return new TestClock(START);
-        }
-    }
 
     @Autowired
     protected MockMvc mvc;
