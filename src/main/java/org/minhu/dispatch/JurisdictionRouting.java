@@ -33,7 +33,7 @@ class JurisdictionRouting implements Routing {
     public List<RoutingSuggestion> suggest(RoutingQuery query) {
         Map<String, RoutingSuggestion> found = new LinkedHashMap<>();
         if (query.unitCode() != null && !query.unitCode().isBlank()) {
-            units.find(query.unitCode()).ifPresent(u -> add(found, street(u), "named by the caller", 1.0));
+            units.find(query.unitCode()).ifPresent(u -> add(found, street(u), "NAMED_BY_CALLER", u.name(), 1.0));
         }
         String text = (query.address() == null ? "" : query.address()) + " " + (query.content() == null ? "" : query.content());
         List<PlaceNames.Hit> hits = placeNames().find(text);
@@ -43,13 +43,13 @@ class JurisdictionRouting implements Routing {
             Unit u = hit.unit();
             boolean inNamedDistrict = districts.isEmpty() || districts.contains(u.districtCode());
             switch (u.kind()) {
-                case SUBDISTRICT, TOWNSHIP -> add(found, u, "address names " + hit.name(), inNamedDistrict ? 0.95 : 0.7);
-                case COMMUNITY -> add(found, street(u), "address names the community " + hit.name(), inNamedDistrict ? 0.85 : 0.4);
+                case SUBDISTRICT, TOWNSHIP -> add(found, u, "ADDRESS_NAMES_STREET", hit.name(), inNamedDistrict ? 0.95 : 0.7);
+                case COMMUNITY -> add(found, street(u), "ADDRESS_NAMES_COMMUNITY", hit.name(), inNamedDistrict ? 0.85 : 0.4);
                 default -> { }
             }
         }
         for (String district : districts) {
-            units.find(district).ifPresent(d -> add(found, d, "address names the district " + d.name(), 0.5));
+            units.find(district).ifPresent(d -> add(found, d, "ADDRESS_NAMES_DISTRICT", d.name(), 0.5));
         }
         return found.values().stream().sorted(Comparator.comparingDouble(RoutingSuggestion::score).reversed())
                 .limit(MAX).toList();
@@ -62,10 +62,10 @@ class JurisdictionRouting implements Routing {
         return unit;
     }
 
-    private static void add(Map<String, RoutingSuggestion> found, Unit unit, String reason, double score) {
+    private static void add(Map<String, RoutingSuggestion> found, Unit unit, String reason, String matched, double score) {
         RoutingSuggestion existing = found.get(unit.code());
         if (existing == null || existing.score() < score) {
-            found.put(unit.code(), new RoutingSuggestion(unit.code(), unit.name(), unit.kind(), reason, score));
+            found.put(unit.code(), new RoutingSuggestion(unit.code(), unit.name(), unit.kind(), reason, matched, score));
         }
     }
 

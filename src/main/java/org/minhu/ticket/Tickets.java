@@ -80,6 +80,14 @@ public class Tickets {
         return TicketViews.of(load(id, actor), actor, now());
     }
 
+    /** Where the ticket could go, for the operator about to dispatch it. */
+    @Transactional(readOnly = true)
+    public List<RoutingSuggestion> suggestions(long id, Actor actor) {
+        TicketFacts f = load(id, actor).facts;
+        return routing.suggest(new RoutingQuery(f.address(), f.content(), f.locationUnitCode(), f.lat(), f.lng(),
+                f.categoryCode()));
+    }
+
     @Transactional(readOnly = true)
     public Page<TicketView> list(TicketQuery query, Actor actor) {
         return finder.find(query, actor, now());
@@ -93,7 +101,8 @@ public class Tickets {
 
     @Transactional
     public TicketView answer(long id, String text, Actor actor) {
-        return change(id, actor, t -> t.answer(actor, text, now()));
+        String answer = text(text, "answer", 5000);
+        return change(id, actor, t -> t.answer(actor, answer, now()));
     }
 
     @Transactional
@@ -115,7 +124,8 @@ public class Tickets {
 
     @Transactional
     public TicketView terminate(long id, String reason, Actor actor) {
-        return change(id, actor, t -> t.terminate(actor, reason, now()));
+        String why = text(reason, "reason", 1000);
+        return change(id, actor, t -> t.terminate(actor, why, now()));
     }
 
     @Transactional
@@ -130,7 +140,8 @@ public class Tickets {
 
     @Transactional
     public TicketView supervise(long id, String note, Actor actor) {
-        return change(id, actor, t -> t.supervise(actor, note, now()));
+        String said = note == null || note.isBlank() ? null : text(note, "note", 1000);
+        return change(id, actor, t -> t.supervise(actor, said, now()));
     }
 
     @Transactional
@@ -140,7 +151,8 @@ public class Tickets {
 
     @Transactional
     public TicketView requestReturn(long assignmentId, String reason, Actor actor) {
-        return changeAssignment(assignmentId, actor, t -> t.requestReturn(actor, assignmentId, reason, now()));
+        String why = text(reason, "reason", 1000);
+        return changeAssignment(assignmentId, actor, t -> t.requestReturn(actor, assignmentId, why, now()));
     }
 
     @Transactional
@@ -162,13 +174,15 @@ public class Tickets {
 
     @Transactional
     public TicketView complete(long assignmentId, String reply, Actor actor) {
+        String said = text(reply, "reply", 5000);
         return changeAssignment(assignmentId, actor,
-                t -> t.complete(actor, assignmentId, reply, deadlines, now()));
+                t -> t.complete(actor, assignmentId, said, deadlines, now()));
     }
 
     /** Asks for more time: until an instant, or a number of working days past the current deadline. */
     @Transactional
     public TicketView requestExtension(long assignmentId, ExtensionRequest request, Actor actor) {
+        text(request.reason(), "reason", 500);
         return changeAssignment(assignmentId, actor, t -> {
             Instant until = request.newDeadline(t.assignment(assignmentId).completeDueAt, calendar);
             t.requestExtension(actor, assignmentId, until, request.reason(), now());
@@ -245,5 +259,16 @@ public class Tickets {
     /** Now, to the microsecond PostgreSQL keeps, so a fresh view equals a reloaded one. */
     private Instant now() {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    /** Free text from any caller, API or console: present, not too long, and text. */
+    private static String text(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw MinhuException.invalid("VALIDATION_FAILED", field + " must not be empty");
+        }
+        if (value.length() > max || !org.minhu.platform.CleanText.Validator.isClean(value)) {
+            throw MinhuException.invalid("VALIDATION_FAILED", field + " must be text of at most " + max + " characters");
+        }
+        return value.strip();
     }
 }

@@ -1,0 +1,49 @@
+package org.minhu.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.minhu.platform.MinhuException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Console failures: a refused action goes back to the ticket with the reason shown; a page that
+ * cannot be shown renders the error page with the code. Raw exception text never reaches a user.
+ */
+@ControllerAdvice(assignableTypes = {TicketPages.class, TicketActions.class})
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+class ConsoleErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsoleErrors.class);
+
+    @ExceptionHandler(MinhuException.class)
+    ModelAndView refused(MinhuException e, HttpServletRequest request) {
+        String back = (String) request.getAttribute(TicketActions.BACK);
+        if (back != null) {
+            var flash = RequestContextUtils.getOutputFlashMap(request);
+            flash.put("error", e.getMessage());
+            flash.put("errorCode", e.code());
+            return new ModelAndView("redirect:" + back);
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(e.status());
+        page.addObject("status", e.status().value());
+        page.addObject("code", e.code());
+        page.addObject("message", e.getMessage());
+        return page;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, Model model) {
+        log.error("Console failure", e);
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(org.springframework.http.HttpStatus.INTERNAL_SERVER_ERROR);
+        page.addObject("status", 500);
+        page.addObject("code", "INTERNAL_ERROR");
+        return page;
+    }
+}

@@ -1,0 +1,101 @@
+package org.minhu.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.minhu.directory.Actor;
+import org.minhu.directory.Actors;
+import org.minhu.directory.Role;
+import org.minhu.ticket.Channel;
+import org.minhu.ticket.CreateTicket;
+import org.minhu.ticket.RequestType;
+import org.minhu.ticket.TicketQuery;
+import org.minhu.ticket.TicketStatus;
+import org.minhu.ticket.TicketView;
+import org.minhu.ticket.Tickets;
+import org.minhu.ticket.Urgency;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The ticket workbench: the list in the user's scope, one ticket with its log, and intake. */
+@Controller
+class TicketPages {
+
+    private final Tickets tickets;
+    private final ZoneId zone;
+
+    TicketPages(Tickets tickets, ZoneId cityZone) {
+        this.tickets = tickets;
+        this.zone = cityZone;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/tickets";
+    }
+
+    @GetMapping("/tickets")
+    String list(@RequestParam(required = false) TicketStatus status, @RequestParam(required = false) String q,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(defaultValue = "0") int page,
+                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        Actor actor = Actors.current();
+        TicketQuery query = new TicketQuery(status, null, null,
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
+                q, Math.max(page, 0), 25);
+        model.addAttribute("page", tickets.list(query, actor));
+        model.addAttribute("statuses", TicketStatus.values());
+        model.addAttribute("status", status);
+        model.addAttribute("q", q);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("actor", actor);
+        return htmx != null ? "tickets :: results" : "tickets";
+    }
+
+    @GetMapping("/tickets/{id}")
+    String ticket(@PathVariable long id, Model model) {
+        Actor actor = Actors.current();
+        TicketView ticket = tickets.get(id, actor);
+        model.addAttribute("t", ticket);
+        model.addAttribute("events", tickets.events(id, actor, 0, 500).content());
+        model.addAttribute("actor", actor);
+        if (actor.is(Role.OPERATOR) && ticket.status() == TicketStatus.RECEIVED) {
+            model.addAttribute("suggestions", tickets.suggestions(id, actor));
+        }
+        return "ticket";
+    }
+
+    @GetMapping("/tickets/new")
+    String newTicket(Model model) {
+        model.addAttribute("form", new IntakeForm());
+        return intakePage(model);
+    }
+
+    @PostMapping("/tickets")
+    String create(@Valid @ModelAttribute("form") IntakeForm form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            return intakePage(model);
+        }
+        CreateTicket request = form.toRequest();
+        return "redirect:/tickets/" + tickets.create(request, Actors.current()).id();
+    }
+
+    private String intakePage(Model model) {
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("types", RequestType.values());
+        model.addAttribute("urgencies", Urgency.values());
+        model.addAttribute("actor", Actors.current());
+        return "intake";
+    }
+}

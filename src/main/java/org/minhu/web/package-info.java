@@ -1,0 +1,6 @@
+/**
+ * Web: the console for operators, handlers, supervisors and administrators, server-rendered
+ * with Thymeleaf and htmx, Chinese first and English second. It uses the other modules' APIs
+ * only; every page and action is checked there against the signed-in user's role and unit.
+ */
+package org.minhu.web;

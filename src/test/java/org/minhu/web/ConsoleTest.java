@@ -1,0 +1,102 @@
+package org.minhu.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minhu.support.ApiTestSupport;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The console: pages in the user's scope, actions through the same rules as the API. */
+class ConsoleTest extends ApiTestSupport {
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    private long ticket;
+
+    @BeforeEach
+    void aDispatchedTicket() throws Exception {
+        ensureUsers();
+        ticket = expect(201, postJson("op", "/api/v1/tickets", Map.of("channel", "PHONE", "type", "COMPLAINT",
+                "content", "楼道灯坏了一个月", "requester", Map.of("phone", "13800001111")))).get("id").asLong();
+        expect(200, postJson("op", "/api/v1/tickets/" + ticket + "/dispatch", Map.of("unitCode", JIANWAI)));
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
+        MvcResult result = mvc.perform(get("/tickets")).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(page(mvc.perform(get("/login")).andReturn())).contains("登录");
+    }
+
+    @Test
+    void handlerSeesTheirTicketWithTheMaskedPhoneAndTheAcceptButton() throws Exception {
+        String html = page(mvc.perform(get("/tickets/" + ticket).with(signedIn("jianwai"))).andReturn());
+
+        assertThat(html).contains("138****1111").doesNotContain("13800001111").contains("签收");
+    }
+
+    @Test
+    void handlerOfAnotherUnitGetsTheErrorPage() throws Exception {
+        MvcResult result = mvc.perform(get("/tickets/" + ticket).with(signedIn("chaowai"))).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+        assertThat(page(result)).contains("TICKET_NOT_FOUND").doesNotContain("楼道灯");
+    }
+
+    @Test
+    void handlerAcceptsFromTheConsoleAndTheLogShowsIt() throws Exception {
+        long assignment = expect(200, getJson("op", "/api/v1/tickets/" + ticket)).at("/assignments/0/id").asLong();
+
+        MvcResult result = mvc.perform(post("/tickets/" + ticket + "/assignments/" + assignment + "/accept")
+                .with(signedIn("jianwai")).with(csrf())).andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/tickets/" + ticket);
+        assertThat(expect(200, getJson("op", "/api/v1/tickets/" + ticket)).at("/assignments/0/status").asString()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void aRefusedConsoleActionComesBackWithItsReason() throws Exception {
+        long assignment = expect(200, getJson("op", "/api/v1/tickets/" + ticket)).at("/assignments/0/id").asLong();
+
+        MvcResult result = mvc.perform(post("/tickets/" + ticket + "/assignments/" + assignment + "/complete")
+                .param("text", "已修好").with(signedIn("jianwai")).with(csrf())).andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/tickets/" + ticket);
+        assertThat(result.getFlashMap().get("errorCode")).isEqualTo("ILLEGAL_TRANSITION");
+    }
+
+    @Test
+    void consoleFormsNeedTheCsrfToken() throws Exception {
+        MvcResult result = mvc.perform(post("/tickets/" + ticket + "/do/answer").param("text", "答复")
+                .with(signedIn("op"))).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void englishIsOneClickAway() throws Exception {
+        String html = page(mvc.perform(get("/tickets").param("lang", "en").with(signedIn("op"))).andReturn());
+
+        assertThat(html).contains("Tickets").contains("Register a request");
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(String username) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(userDetails.loadUserByUsername(username));
+    }
+
+    private static String page(MvcResult result) throws Exception {
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}
