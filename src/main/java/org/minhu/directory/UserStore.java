@@ -54,4 +54,31 @@ class UserStore implements UserDetailsService {
                 .param("unit", unitCode).param("display", displayName)
                 .update() == 1;
     }
+
+    /** A user row for {@link #insertAll}. */
+    record Row(String username, Role role, String unitCode, String displayName) {
+    }
+
+    /** Inserts the users whose names are free, all with one password hash, in one statement; returns how many. */
+    int insertAll(java.util.List<Row> rows, String passwordHash) {
+        int n = rows.size();
+        String[] names = new String[n];
+        String[] roles = new String[n];
+        String[] units = new String[n];
+        String[] displays = new String[n];
+        for (int i = 0; i < n; i++) {
+            Row r = rows.get(i);
+            names[i] = r.username();
+            roles[i] = r.role().name();
+            units[i] = r.unitCode();
+            displays[i] = r.displayName();
+        }
+        return jdbc.sql("""
+                INSERT INTO app_user (username, password_hash, role, unit_code, display_name)
+                SELECT u.username, ?, u.role, u.unit_code, u.display_name
+                  FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::text[])
+                       AS u (username, role, unit_code, display_name)
+                ON CONFLICT (username) DO NOTHING""")
+                .param(passwordHash).param(names).param(roles).param(units).param(displays).update();
+    }
 }

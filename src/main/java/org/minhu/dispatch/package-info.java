@@ -1,5 +1,7 @@
 /**
  * Dispatch: which unit should handle a ticket. Jurisdiction from the location (a unit code, the
- * address text, a point) and, later, the classifier; it suggests, the operator decides.
+ * address text, a point) and, later, the classifier; it suggests, the operator decides. Also the
+ * problem taxonomy ({@link org.minhu.dispatch.Categories}, {@code GET /api/v1/categories}) with
+ * each leaf's routing hint.
  */
 package org.minhu.dispatch;

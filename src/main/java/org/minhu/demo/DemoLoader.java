@@ -1,0 +1,147 @@
+package org.minhu.demo;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.minhu.calendar.Deadlines;
+import org.minhu.calendar.WorkingCalendar;
+import org.minhu.directory.NewUser;
+import org.minhu.directory.Units;
+import org.minhu.directory.Users;
+import org.minhu.dispatch.Categories;
+import org.minhu.ticket.TicketImport;
+import org.minhu.ticket.TicketImport.Historic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo city month, once: in one transaction, under an advisory lock so that several
+ * nodes started with {@code --demo} load it once between them. It is there already when the
+ * demo operators exist and have registered tickets; then nothing is done.
+ */
+@Service
+public class DemoLoader {
+
+    /** What a load did. {@code skipped}: the demo was there already. */
+    public record Outcome(boolean skipped, int usersCreated, TicketImport.Result tickets, Duration took) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+    private static final long LOCK = 0x6D696E6875_64656DL; // "minhu" "dem"
+
+    private final Users users;
+    private final Units units;
+    private final Categories categories;
+    private final TicketImport tickets;
+    private final Deadlines deadlines;
+    private final WorkingCalendar calendar;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final String configuredPassword;
+    private final int ticketCount;
+    private final int days;
+    private final long seed;
+
+    DemoLoader(Users users, Units units, Categories categories, TicketImport tickets, Deadlines deadlines,
+               WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transaction, Clock clock, ZoneId cityZone,
+               @Value("${minhu.demo.password:}") String configuredPassword,
+               @Value("${minhu.demo.tickets:55000}") int ticketCount,
+               @Value("${minhu.demo.days:30}") int days,
+               @Value("${minhu.demo.seed:12345}") long seed) {
+        this.users = users;
+        this.units = units;
+        this.categories = categories;
+        this.tickets = tickets;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.zone = cityZone;
+        this.configuredPassword = configuredPassword == null ? "" : configuredPassword;
+        this.ticketCount = ticketCount;
+        this.days = days;
+        this.seed = seed;
+    }
+
+    /** Loads the demo unless it is there already. */
+    public Outcome load() {
+        long start = System.nanoTime();
+        Outcome outcome = transaction.execute(status -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
+            if (users.exists(DemoUsers.OPERATORS.getFirst()) && tickets.anyCreatedBy(DemoUsers.OPERATORS)) {
+                return new Outcome(true, 0, null, Duration.ZERO);
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            DemoCity city = new DemoCity(units.all());
+            List<NewUser> demoUsers = DemoUsers.all(city);
+            boolean generated = configuredPassword.isBlank();
+            String password = generated ? randomPassword() : configuredPassword;
+            int created = users.createAllWithPassword(demoUsers, password);
+            announce(created, demoUsers.size(), generated ? password : null);
+
+            long planning = System.nanoTime();
+            DemoPlanner planner = new DemoPlanner(city, DemoTexts.load(), categories.leaves(), deadlines, calendar,
+                    zone, now, ticketCount, days, seed);
+            List<Historic> month = planner.plan();
+            long planned = System.nanoTime();
+            TicketImport.Result result = tickets.importAll(month, now);
+            log.info("Demo: planned {} tickets in {} ms, replayed and wrote them in {} ms; laggard units this month: {}",
+                    month.size(), (planned - planning) / 1_000_000, (System.nanoTime() - planned) / 1_000_000,
+                    planner.laggardNames());
+            return new Outcome(false, created, result, Duration.ZERO);
+        });
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (outcome.skipped()) {
+            log.info("Demo data is there already (demo operators and their tickets exist): nothing loaded");
+            return outcome;
+        }
+        TicketImport.Result r = outcome.tickets();
+        log.info("Demo loaded in {} ms: {} users created, {} tickets, {} assignments, {} callbacks, {} events; "
+                        + "tickets by status {}; assignments by status {}",
+                took.toMillis(), outcome.usersCreated(), r.tickets(), r.assignments(), r.callbacks(), r.events(),
+                format(r.byStatus()), format(r.assignmentsByStatus()));
+        return new Outcome(false, outcome.usersCreated(), r, took);
+    }
+
+    private void announce(int created, int total, String generatedPassword) {
+        String examples = String.join(", ", DemoUsers.OPERATORS.getFirst(), "h-110105001000 (建外街道)",
+                "h-E11000000004 (北京热力集团)", "h-D11000000005 (市市场监管局)", "sup-110105000000 (朝阳区)",
+                DemoUsers.CITY_SUPERVISOR, DemoUsers.ADMIN);
+        if (created == 0) {
+            log.info("Demo users exist already; they keep their passwords");
+        } else if (generatedPassword != null) {
+            // The one time this password is shown.
+            log.warn("Demo: created {} users (of {}) with the password: {}  (shown once; set MINHU_DEMO_PASSWORD to choose it). "
+                    + "Operators op01…op05, handlers h-<unit code> for every street, township, department and utility, "
+                    + "supervisors sup-<district code> and sup-city, admin demo-admin; e.g. {}", created, total,
+                    generatedPassword, examples);
+        } else {
+            log.info("Demo: created {} users (of {}) with the password from MINHU_DEMO_PASSWORD; e.g. {}",
+                    created, total, examples);
+        }
+    }
+
+    private static <K extends Enum<K>> String format(Map<K, Integer> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
