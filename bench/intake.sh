@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Intake benchmark: builds the jar, starts Minhu on a fresh data directory with its embedded
 # PostgreSQL on a fixed port, measures tickets/s over HTTP and the plain-JDBC limit, stops everything.
-# Settings: BENCH_PORT (app, 18080), BENCH_PG_PORT (PostgreSQL, 15432), BENCH_CLIENTS (16),
+# Settings: BENCH_PORT (app), BENCH_PG_PORT (PostgreSQL; both default to free ports), BENCH_CLIENTS (16),
 # BENCH_WARMUP (5), BENCH_DURATION (20), BENCH_JDBC_DURATION (10), BENCH_SKIP_BUILD=1, JAVA_HOME.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 export JAVA_HOME
-PORT=${BENCH_PORT:-18080}
-PG_PORT=${BENCH_PG_PORT:-15432}
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+PORT=${BENCH_PORT:-$(free_port)}
+PG_PORT=${BENCH_PG_PORT:-$(free_port)}
 ADMIN_PASSWORD=bench-admin-password
 
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
