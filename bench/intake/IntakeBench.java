@@ -62,6 +62,13 @@ public class IntakeBench {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         createOperator(http, base, adminPassword);
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT current_setting('fsync'), current_setting('synchronous_commit'), current_setting('full_page_writes')")) {
+            rs.next();
+            System.out.printf("PostgreSQL durability: fsync=%s synchronous_commit=%s full_page_writes=%s%n",
+                    rs.getString(1), rs.getString(2), rs.getString(3));
+        }
 
         System.out.printf("HTTP: %d clients, %d s warm-up, %d s measured%n", clients, warmup, duration);
         HttpResult h = runHttp(base, clients, warmup, duration);
