@@ -36,7 +36,7 @@ class JdbcUnits implements Units, UnitNames {
     private final Clock clock;
     private volatile Snapshot snapshot;
 
-    private record Snapshot(LocalDate day, Instant loadedAt, List<Unit> units) {
+    private record Snapshot(LocalDate day, Instant loadedAt, List<Unit> units, java.util.Map<String, Unit> byCode) {
     }
 
     JdbcUnits(JdbcClient jdbc, ObjectProvider<Clock> clock, @Value("${minhu.zone:Asia/Shanghai}") String zone) {
@@ -58,6 +58,15 @@ class JdbcUnits implements Units, UnitNames {
     }
 
     @Override
+    public Optional<Unit> inForce(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        all();
+        return Optional.ofNullable(snapshot.byCode().get(code.strip()));
+    }
+
+    @Override
     public List<Unit> all() {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
@@ -68,7 +77,9 @@ class JdbcUnits implements Units, UnitNames {
                     WHERE u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to > ?)
                     ORDER BY u.code
                     """).param(today).param(today).query(UNIT).list();
-            current = new Snapshot(today, now, List.copyOf(units));
+            java.util.Map<String, Unit> byCode = new java.util.HashMap<>();
+            units.forEach(u -> byCode.put(u.code(), u));
+            current = new Snapshot(today, now, List.copyOf(units), java.util.Map.copyOf(byCode));
             snapshot = current;
         }
         return current.units();

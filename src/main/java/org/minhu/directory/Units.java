@@ -11,6 +11,14 @@ public interface Units {
     /** The unit, or a 404 problem {@code UNIT_NOT_FOUND}. */
     Unit require(String code);
 
+    /**
+     * A unit in force today, from the in-memory directory behind {@link #all()} (no database
+     * round trip): for routing and other hot paths that may lag a change by a few minutes.
+     */
+    default Optional<Unit> inForce(String code) {
+        return code == null ? Optional.empty() : all().stream().filter(u -> u.code().equals(code.strip())).findFirst();
+    }
+
     /** Every unit in force today (units are few: a few thousand), for name matching and routing. */
     List<Unit> all();
 }

@@ -33,7 +33,7 @@ class JurisdictionRouting implements Routing {
     public List<RoutingSuggestion> suggest(RoutingQuery query) {
         Map<String, RoutingSuggestion> found = new LinkedHashMap<>();
         if (query.unitCode() != null && !query.unitCode().isBlank()) {
-            units.find(query.unitCode()).ifPresent(u -> add(found, street(u), "NAMED_BY_CALLER", u.name(), 1.0));
+            units.inForce(query.unitCode()).ifPresent(u -> add(found, street(u), "NAMED_BY_CALLER", u.name(), 1.0));
         }
         String text = (query.address() == null ? "" : query.address()) + " " + (query.content() == null ? "" : query.content());
         List<PlaceNames.Hit> hits = placeNames().find(text);
@@ -49,7 +49,7 @@ class JurisdictionRouting implements Routing {
             }
         }
         for (String district : districts) {
-            units.find(district).ifPresent(d -> add(found, d, "ADDRESS_NAMES_DISTRICT", d.name(), 0.5));
+            units.inForce(district).ifPresent(d -> add(found, d, "ADDRESS_NAMES_DISTRICT", d.name(), 0.5));
         }
         return found.values().stream().sorted(Comparator.comparingDouble(RoutingSuggestion::score).reversed())
                 .limit(MAX).toList();
@@ -57,7 +57,7 @@ class JurisdictionRouting implements Routing {
 
     private Unit street(Unit unit) {
         if (unit.kind() == UnitKind.COMMUNITY && unit.parentCode() != null) {
-            return units.find(unit.parentCode()).orElse(unit);
+            return units.inForce(unit.parentCode()).orElse(unit);
         }
         return unit;
     }

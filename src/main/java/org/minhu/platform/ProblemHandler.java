@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -54,6 +55,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "A request parameter has an invalid value"));
     }
 
+    /** The firewall refuses a request lazily, e.g. when a controller reads a header with control characters. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException e) {
+        return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
+                "The request has a header, parameter or path the server does not accept"));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected failure", e);
@@ -64,6 +72,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyGuard.BodyTooLarge) {
+                return Problems.response(Problems.of(HttpStatus.CONTENT_TOO_LARGE, RequestBodyGuard.CODE,
+                        "The request body is too large"));
+            }
+            if (cause instanceof RequestBodyGuard.NotUtf8) {
+                return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
+                        "The request body is not well-formed UTF-8"));
+            }
+        }
         return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
                 "The request body is not valid JSON of the expected shape"));
     }

@@ -3,17 +3,17 @@ package org.minhu.ticket;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.minhu.platform.CleanText;
+import org.minhu.platform.HasText;
 
 /** The body of {@code POST /api/v1/tickets}: what a citizen asked, and where. */
 public record CreateTicket(
         @NotNull Channel channel,
         @NotNull RequestType type,
-        @NotBlank @Size(max = 5000) @CleanText String content,
+        @HasText @Size(max = 5000) @CleanText String content,
         @Size(max = 200) @CleanText String subject,
         Urgency urgency,
         @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]*") String categoryCode,

@@ -37,11 +37,6 @@ class TicketRepository {
         this.zone = cityZone;
     }
 
-    /** A human number: the city's date and a running sequence, e.g. 2611220001234. */
-    String nextNumber(Instant now) {
-        long n = jdbc.sql("SELECT nextval('ticket_number_seq')").query(Long.class).single();
-        return DAY.format(now.atZone(zone)) + String.format("%07d", n % 10_000_000L);
-    }
 
     Optional<Ticket> find(long id) {
         Optional<Ticket> ticket = jdbc.sql("SELECT * FROM ticket WHERE id = :id").param("id", id)
@@ -68,22 +63,31 @@ class TicketRepository {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /**
+     * Stores a new ticket with its first events. It takes its id and its human number from the
+     * database in the same statement: the city's date and a running sequence, e.g. 2611220001234.
+     */
     void insert(Ticket t) {
         TicketFacts f = t.facts;
-        t.id = jdbc.sql("""
+        jdbc.sql("""
                 INSERT INTO ticket (number, status, channel, type, urgency, subject, content, category_code,
                     requester_name, requester_phone, address, lat, lng, location_unit_code, district_code,
                     lead_unit_code, created_at, created_by)
-                VALUES (:number, :status, :channel, :type, :urgency, :subject, :content, :category,
+                VALUES (:day || lpad((nextval('ticket_number_seq') % 10000000)::text, 7, '0'), :status, :channel, :type, :urgency, :subject, :content, :category,
                     :name, :phone, :address, :lat, :lng, :locationUnit, :district, :lead, :createdAt, :createdBy)
-                RETURNING id""")
-                .param("number", t.number).param("status", t.status.name()).param("channel", f.channel().name())
+                RETURNING id, number""")
+                .param("day", DAY.format(t.createdAt.atZone(zone))).param("status", t.status.name())
+                .param("channel", f.channel().name())
                 .param("type", f.type().name()).param("urgency", f.urgency().name()).param("subject", f.subject())
                 .param("content", f.content()).param("category", f.categoryCode()).param("name", f.requesterName())
                 .param("phone", f.requesterPhone()).param("address", f.address()).param("lat", f.lat())
                 .param("lng", f.lng()).param("locationUnit", f.locationUnitCode()).param("district", t.districtCode)
                 .param("lead", t.leadUnitCode).param("createdAt", ts(t.createdAt)).param("createdBy", t.createdBy)
-                .query(Long.class).single();
+                .query((rs, n) -> {
+                    t.id = rs.getLong("id");
+                    t.number = rs.getString("number");
+                    return t.id;
+                }).single();
         saveChildren(t);
     }
 

@@ -68,8 +68,8 @@ public class Tickets {
                 where == null ? null : where.address(), request.content(), named.map(Unit::code).orElse(null),
                 where == null ? null : where.lat(), where == null ? null : where.lng(), request.categoryCode()));
         String district = named.map(Unit::districtCode).orElseGet(() -> suggestions.stream().findFirst()
-                .flatMap(s -> units.find(s.unitCode())).map(Unit::districtCode).orElse(null));
-        Ticket ticket = Ticket.receive(facts(request), repository.nextNumber(now), district, actor, now);
+                .flatMap(s -> units.inForce(s.unitCode())).map(Unit::districtCode).orElse(null));
+        Ticket ticket = Ticket.receive(facts(request), null, district, actor, now);
         repository.insert(ticket);
         publish(ticket);
         return TicketViews.of(ticket, actor, now).withSuggestions(suggestions);

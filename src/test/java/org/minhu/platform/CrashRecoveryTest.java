@@ -1,0 +1,230 @@
+package org.minhu.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kill -9 under load: the application runs as a separate JVM on its own data directory, clients
+ * create tickets over HTTP, and the JVM is SIGKILLed mid-stream. Its embedded PostgreSQL survives
+ * the kill (a separate process, started through pg_ctl), still holding the data directory: the restarted
+ * application must stop it, come up, and still have every ticket it acknowledged with a 201.
+ */
+class CrashRecoveryTest {
+
+    private static final String ADMIN_PASSWORD = "crash-admin-password";
+    private static final String OPERATOR = "crash-op";
+    private static final String OPERATOR_PASSWORD = "crash-operator-password";
+    private static final int CLIENTS = 8;
+
+    @TempDir
+    Path data;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void everyAcknowledgedTicketSurvivesSigkillOfTheApplication() throws Exception {
+        Path logs = Files.createDirectories(Path.of("target", "crash-test"));
+        Process first = null;
+        Process second = null;
+        Optional<ProcessHandle> postmaster = Optional.empty();
+        try {
+            int port = freePort();
+            first = start(port, logs.resolve("first.log"));
+            String base = "http://127.0.0.1:" + port;
+            awaitUp(first, base, logs.resolve("first.log"));
+            createOperator(base);
+
+            Queue<Long> acknowledged = new ConcurrentLinkedQueue<>();
+            AtomicBoolean stop = new AtomicBoolean();
+            List<Thread> clients = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int client = c;
+                clients.add(Thread.ofPlatform().name("crash-client-" + c).start(() -> createTickets(base, client, stop, acknowledged)));
+            }
+            Instant loadStart = Instant.now();
+            while (Duration.between(loadStart, Instant.now()).toMillis() < 1500
+                    || acknowledged.size() < 300 && Duration.between(loadStart, Instant.now()).toSeconds() < 20) {
+                Thread.sleep(50);
+            }
+
+            postmaster = LeftoverPostmaster.find(data.resolve("postgres"));
+            assertThat(postmaster).as("the embedded PostgreSQL of the running application").isPresent();
+            assertThat(postmaster.get().isAlive()).isTrue();
+
+            first.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no clean database stop
+            first.waitFor();
+            stop.set(true);
+            for (Thread client : clients) {
+                client.join(10_000);
+            }
+            int count = acknowledged.size();
+            System.out.println("Crash test: " + count + " tickets acknowledged with 201 before the SIGKILL");
+            assertThat(postmaster.get().isAlive())
+                    .as("the postmaster outlives the SIGKILLed JVM: the trap the restart must handle").isTrue();
+            assertThat(count).as("tickets acknowledged before the kill").isGreaterThan(100);
+
+            second = start(port, logs.resolve("second.log"));
+            awaitUp(second, base, logs.resolve("second.log"));
+            assertThat(postmaster.get().isAlive()).as("the leftover postmaster was stopped").isFalse();
+
+            List<Long> missing = new ArrayList<>();
+            for (long id : acknowledged) {
+                HttpResponse<String> found = http.send(request(base + "/api/v1/tickets/" + id, OPERATOR, OPERATOR_PASSWORD)
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (found.statusCode() != 200 || !found.body().contains("\"id\":" + id)) {
+                    missing.add(id);
+                }
+            }
+            System.out.println("Crash test: after the restart " + (count - missing.size()) + " of " + count + " found");
+            assertThat(missing).as("acknowledged tickets missing after the crash").isEmpty();
+        } finally {
+            stopGracefully(second);
+            if (first != null && first.isAlive()) {
+                first.destroyForcibly();
+                first.waitFor();
+            }
+            // whatever holds the data directory now: the first run's postmaster or the second's
+            postmaster.ifPresent(CrashRecoveryTest::stopPostgres);
+            LeftoverPostmaster.find(data.resolve("postgres")).ifPresent(CrashRecoveryTest::stopPostgres);
+        }
+    }
+
+    private void createTickets(String base, int client, AtomicBoolean stop, Queue<Long> acknowledged) {
+        HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        int n = 0;
+        while (!stop.get()) {
+            String body = "{\"channel\":\"PHONE\",\"type\":\"COMPLAINT\",\"content\":\"朝阳区建外街道光华路小区油烟扰民，第"
+                    + client + "-" + n++ + "次反映\",\"location\":{\"address\":\"北京市朝阳区建外街道\"}}";
+            try {
+                HttpResponse<String> response = own.send(request(base + "/api/v1/tickets", OPERATOR, OPERATOR_PASSWORD)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 201) {
+                    String location = response.headers().firstValue("Location").orElseThrow();
+                    acknowledged.add(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+                }
+            } catch (IOException dead) {
+                return; // the server is gone: whatever was not acknowledged does not count
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The application as its own JVM, on the test's classpath less the test classes (no test configuration). */
+    private Process start(int port, Path log) throws IOException {
+        String java = ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                .collect(Collectors.joining(File.pathSeparator));
+        assertThat(classpath).as("the test JVM's class path names the application's classes").contains("classes");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-cp", classpath, "org.minhu.MinhuApplication")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("MINHU_DATA_DIR", data.toString());
+        builder.environment().put("SERVER_PORT", String.valueOf(port));
+        builder.environment().put("MINHU_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        builder.environment().remove("MINHU_DB_URL");
+        return builder.start();
+    }
+
+    private void awaitUp(Process app, String base, Path log) throws Exception {
+        Instant giveUp = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(giveUp)) {
+            if (!app.isAlive()) {
+                throw new AssertionError("the application exited with " + app.exitValue() + ":\n" + tail(log));
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the application did not come up within 90 s:\n" + tail(log));
+    }
+
+    private void createOperator(String base) throws Exception {
+        HttpResponse<String> created = http.send(request(base + "/api/v1/users", "admin", ADMIN_PASSWORD)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + OPERATOR + "\",\"password\":\""
+                        + OPERATOR_PASSWORD + "\",\"role\":\"OPERATOR\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    private static HttpRequest.Builder request(String uri, String user, String password) {
+        return HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30)).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void stopGracefully(Process app) throws InterruptedException {
+        if (app == null || !app.isAlive()) {
+            return;
+        }
+        app.destroy(); // SIGTERM: graceful shutdown stops the embedded PostgreSQL too
+        if (!app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            app.destroyForcibly();
+            app.waitFor();
+        }
+    }
+
+    private static void stopPostgres(ProcessHandle postmaster) {
+        if (!postmaster.isAlive()) {
+            return;
+        }
+        postmaster.destroy(); // SIGTERM: smart shutdown
+        try {
+            postmaster.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception slow) {
+            postmaster.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+}
