@@ -2,7 +2,7 @@
 # Intake benchmark: builds the jar, starts Minhu on a fresh data directory with its embedded
 # PostgreSQL on a fixed port, measures tickets/s over HTTP and the plain-JDBC limit, stops everything.
 # Settings: BENCH_PORT (app), BENCH_PG_PORT (PostgreSQL; both default to free ports), BENCH_CLIENTS (16),
-# BENCH_WARMUP (5), BENCH_DURATION (20), BENCH_JDBC_DURATION (10), BENCH_SKIP_BUILD=1, JAVA_HOME.
+# BENCH_WARMUP (30), BENCH_DURATION (20), BENCH_JDBC_DURATION (10), BENCH_SKIP_BUILD=1, JAVA_HOME.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -53,7 +53,7 @@ for i in $(seq 1 240); do
   [[ $i == 240 ]] && { echo "Minhu did not come up" >&2; tail -50 "$DATA/app.log" >&2; exit 1; }
 done
 
-"$JAVA" -cp "$PGJAR" -Dclients="${BENCH_CLIENTS:-16}" -Dwarmup="${BENCH_WARMUP:-5}" \
+"$JAVA" -cp "$PGJAR" -Dclients="${BENCH_CLIENTS:-16}" -Dwarmup="${BENCH_WARMUP:-30}" \
   -Dduration="${BENCH_DURATION:-20}" -DjdbcDuration="${BENCH_JDBC_DURATION:-10}" \
   bench/intake/IntakeBench.java "http://127.0.0.1:$PORT" "$ADMIN_PASSWORD" \
   "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres"

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * Run through bench/intake.sh; by hand:
  *   java -cp postgresql.jar IntakeBench.java http://127.0.0.1:PORT ADMIN_PASSWORD jdbc:postgresql://127.0.0.1:PGPORT/postgres
- * Settings (system properties): clients=16, warmup=5, duration=20, jdbcDuration=10.
+ * Settings (system properties): clients=16, warmup=30 (the JIT compiles the request path first, as on a server that has run for a while), duration=20, jdbcDuration=10.
  */
 public class IntakeBench {
 
@@ -55,7 +55,7 @@ public class IntakeBench {
         String adminPassword = args[1];
         String jdbcUrl = args[2];
         int clients = Integer.getInteger("clients", 16);
-        int warmup = Integer.getInteger("warmup", 5);
+        int warmup = Integer.getInteger("warmup", 30);
         int duration = Integer.getInteger("duration", 20);
         int jdbcDuration = Integer.getInteger("jdbcDuration", 10);
 
@@ -121,27 +121,31 @@ public class IntakeBench {
         for (int c = 0; c < clients; c++) {
             int me = c;
             Thread t = new Thread(() -> {
-                // one client = one connection, like a call-centre desk
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                // one client = one keep-alive connection, like a call-centre desk; a plain socket
+                // client, so that the load generator leaves the two cores to the server
                 SplittableRandom random = new SplittableRandom(me);
                 long[] lat = new long[1 << 16];
                 int n = 0;
+                Desk desk = null;
                 try {
                     while (!stop.get()) {
                         String body = ticketBody(random);
-                        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", auth)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
                         long start = System.nanoTime();
                         int status;
                         try {
-                            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                            status = r.statusCode();
+                            if (desk == null) {
+                                desk = new Desk(uri, auth);
+                            }
+                            status = desk.post(body);
+                            if (desk.closing()) {
+                                desk = null;
+                            }
                             if (status != 201 && firstError[0] == null) {
-                                firstError[0] = status + " " + new String(r.body(), StandardCharsets.UTF_8);
+                                firstError[0] = status + " " + desk.lastBody();
                             }
                         } catch (Exception e) {
                             status = -1;
+                            desk = null;
                             if (firstError[0] == null) {
                                 firstError[0] = e.toString();
                             }
@@ -276,5 +280,82 @@ public class IntakeBench {
 
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A minimal HTTP/1.1 client on one keep-alive socket: POST a JSON body, read the status and body. */
+    static final class Desk {
+        private final java.net.Socket socket;
+        private final java.io.OutputStream out;
+        private final java.io.InputStream in;
+        private final byte[] head;
+        private String lastBody = "";
+        private boolean closing;
+
+        Desk(URI uri, String auth) throws java.io.IOException {
+            socket = new java.net.Socket(uri.getHost(), uri.getPort());
+            socket.setTcpNoDelay(true);
+            out = new java.io.BufferedOutputStream(socket.getOutputStream(), 8192);
+            in = new java.io.BufferedInputStream(socket.getInputStream(), 16384);
+            head = ("POST " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nAuthorization: " + auth + "\r\nContent-Type: application/json\r\nContent-Length: ")
+                    .getBytes(StandardCharsets.US_ASCII);
+        }
+
+        int post(String json) throws java.io.IOException {
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            out.write(head);
+            out.write((body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String status = line();
+            int code = Integer.parseInt(status.substring(9, 12));
+            int length = -1;
+            boolean chunked = false;
+            for (String h = line(); !h.isEmpty(); h = line()) {
+                String lower = h.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Integer.parseInt(h.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    closing = true; // the server ends keep-alive after so many requests: reconnect
+                }
+            }
+            java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(line().trim(), 16); size > 0; size = Integer.parseInt(line().trim(), 16)) {
+                    content.write(in.readNBytes(size));
+                    line();
+                }
+                line();
+            } else if (length > 0) {
+                content.write(in.readNBytes(length));
+            }
+            if (code != 201) {
+                lastBody = content.toString(StandardCharsets.UTF_8);
+            }
+            return code;
+        }
+
+        boolean closing() {
+            return closing;
+        }
+
+        String lastBody() {
+            return lastBody;
+        }
+
+        private String line() throws java.io.IOException {
+            StringBuilder b = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new java.io.EOFException("connection closed");
+                }
+                if (c != '\r') {
+                    b.append((char) c);
+                }
+            }
+            return b.toString();
+        }
     }
 }
