@@ -2,11 +2,7 @@ package org.minhu.ticket;
 
 import java.time.Clock;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,7 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class DeadlineSweep {
 
-    private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
     private static final int BATCH = 1000;
 
     /** One step's overdue candidates: {@code SELECT ticket_id, assignment_id, due_at} claimed with SKIP LOCKED. */
@@ -44,15 +39,6 @@ public class DeadlineSweep {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
-    }
-
-    @Scheduled(fixedDelayString = "${minhu.sweep.interval:PT1M}", initialDelayString = "${minhu.sweep.initial-delay:PT30S}")
-    @ConditionalOnProperty(name = "minhu.sweep.enabled", havingValue = "true", matchIfMissing = true)
-    void scheduled() {
-        int marked = sweep();
-        if (marked > 0) {
-            log.info("Deadline sweep marked {} breaches", marked);
-        }
     }
 
     /** Marks every breach due by now; returns how many were new. */

@@ -1,17 +1,23 @@
 package org.minhu.ticket;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.minhu.dispatch.RoutingSuggestion;
 
-/** A ticket as a caller may see it: phone numbers masked unless the caller works at the centre. */
+/**
+ * A ticket as a caller may see it: phone numbers masked unless the caller works at the centre.
+ * Every field is always present (null when unknown) but {@code suggestions}, which only intake
+ * answers with.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record TicketView(long id, String number, TicketStatus status, Channel channel, RequestType type,
                          Urgency urgency, String subject, String content, String categoryCode, String unitCode,
                          String districtCode, Instant createdAt, RequesterView requester, LocationView location,
                          List<AssignmentView> assignments, CallbackView callback, boolean supervised,
                          boolean overdue, Long parentId, String answer, int reopenCount, Instant answeredAt,
                          Instant completedAt, Instant callbackDueAt, Instant closedAt, String terminatedReason,
-                         List<RoutingSuggestion> suggestions) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) List<RoutingSuggestion> suggestions) {
 
     public record RequesterView(String name, String phone) {
     }

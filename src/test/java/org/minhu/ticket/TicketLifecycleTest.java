@@ -26,6 +26,19 @@ class TicketLifecycleTest extends TicketApiTestSupport {
     }
 
     @Test
+    void ticketJsonCarriesEveryFieldClientsRelyOn() throws Exception {
+        JsonNode ticket = newTicket();
+        JsonNode dispatched = dispatch(ticket.get("id").asLong(), JIANWAI, "LEAD");
+
+        assertThat(ticket.propertyNames()).contains("id", "number", "status", "channel", "type", "urgency", "content",
+                "categoryCode", "unitCode", "createdAt", "requester", "assignments", "callback", "suggestions");
+        assertThat(ticket.get("requester").propertyNames()).contains("name", "phone");
+        assertThat(dispatched.has("suggestions")).isFalse();
+        assertThat(dispatched.get("assignments").get(0).propertyNames()).contains("id", "unitCode", "role", "route",
+                "status", "acceptDueAt", "respondDueAt", "completeDueAt", "overdue");
+    }
+
+    @Test
     void answeredTicketClosesAtCallback() throws Exception {
         long id = newTicket().get("id").asLong();
 
@@ -113,7 +126,7 @@ class TicketLifecycleTest extends TicketApiTestSupport {
         JsonNode approved = act("op", assignment, "return/approve", null);
 
         assertThat(approved.get("status").asString()).isEqualTo("RECEIVED");
-        assertThat(approved.has("unitCode")).isFalse();
+        assertThat(approved.get("unitCode").isNull()).isTrue();
     }
 
     @Test
