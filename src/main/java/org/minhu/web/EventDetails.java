@@ -1,22 +1,59 @@
 package org.minhu.web;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** An event's data as one short line: unit codes become names, the rest is shown as it is. */
+/**
+ * An event's data as one short line in the reader's language: unit codes become names, codes
+ * (role, route, channel, callback answers) their labels, instants Beijing time.
+ */
 @Component
 class EventDetails {
 
-    private final UnitLabels units;
+    private static final Set<String> LABELLED = Set.of("role", "route", "channel", "resolved", "satisfied");
+    private static final Set<String> INSTANTS = Set.of("callbackDueAt", "until", "completeDueAt", "dueAt");
 
-    EventDetails(UnitLabels units) {
+    private final UnitLabels units;
+    private final Times times;
+    private final MessageSource messages;
+
+    EventDetails(UnitLabels units, Times times, MessageSource messages) {
         this.units = units;
+        this.times = times;
+        this.messages = messages;
     }
 
     public String of(Map<String, Object> data) {
-        return data.entrySet().stream()
-                .map(e -> e.getKey().equals("unitCode") ? units.name(String.valueOf(e.getValue())) : String.valueOf(e.getValue()))
-                .collect(Collectors.joining(" · "));
+        return data.entrySet().stream().map(e -> value(e.getKey(), String.valueOf(e.getValue())))
+                .filter(v -> !v.isEmpty()).collect(Collectors.joining(" · "));
+    }
+
+    private String value(String key, String value) {
+        if (key.equals("unitCode")) {
+            return units.name(value);
+        }
+        if (LABELLED.contains(key)) {
+            return messages.getMessage(key + "." + value, null, value, LocaleContextHolder.getLocale());
+        }
+        if (INSTANTS.contains(key)) {
+            try {
+                return times.at(Instant.parse(value));
+            } catch (DateTimeParseException e) {
+                return value;
+            }
+        }
+        if (key.equals("unreachable")) {
+            return "true".equals(value) ? messages.getMessage("outcome.UNREACHABLE", null, LocaleContextHolder.getLocale()) : "";
+        }
+        if (key.equals("reopened")) {
+            return ""; // the REOPENED event just before says it
+        }
+        return value;
     }
 }
