@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.minhu.directory.Actor;
 import org.minhu.directory.Actors;
 import org.minhu.directory.Role;
+import org.minhu.platform.MinhuException;
 import org.minhu.ticket.Channel;
 import org.minhu.ticket.CreateTicket;
 import org.minhu.ticket.RequestType;
@@ -78,6 +79,9 @@ class TicketPages {
 
     @GetMapping("/tickets/new")
     String newTicket(Model model) {
+        if (!Actors.current().is(Role.OPERATOR)) {
+            throw MinhuException.forbidden("Requests are registered by the 12345 centre");
+        }
         model.addAttribute("form", new IntakeForm());
         return intakePage(model);
     }

@@ -85,6 +85,25 @@ class ConsoleTest extends ApiTestSupport {
     }
 
     @Test
+    void onlyOperatorsOpenTheIntakeForm() throws Exception {
+        assertThat(mvc.perform(get("/tickets/new").with(signedIn("jianwai"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(page(mvc.perform(get("/tickets/new").with(signedIn("op"))).andReturn())).contains("登记诉求");
+    }
+
+    @Test
+    void operatorRegistersARequestFromTheConsole() throws Exception {
+        MvcResult result = mvc.perform(post("/tickets").with(signedIn("op")).with(csrf())
+                .param("channel", "PHONE").param("type", "HELP").param("urgency", "NORMAL")
+                .param("content", "万寿路街道某小区停水").param("phone", "13600002222").param("address", "海淀区万寿路街道"))
+                .andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).startsWith("/tickets/");
+        String html = page(mvc.perform(get(result.getResponse().getRedirectedUrl()).with(signedIn("op"))).andReturn());
+        assertThat(html).contains("万寿路街道某小区停水").contains("13600002222").contains("万寿路街道");
+    }
+
+    @Test
     void englishIsOneClickAway() throws Exception {
         String html = page(mvc.perform(get("/tickets").param("lang", "en").with(signedIn("op"))).andReturn());
 
