@@ -1,0 +1,146 @@
+package org.minhu.demo;
+
+import static org.minhu.demo.Dice.minutes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.minhu.calendar.DeadlineClass;
+import org.minhu.calendar.DeadlineStep;
+import org.minhu.directory.Actor;
+import org.minhu.directory.Unit;
+import org.minhu.ticket.AssignmentRole;
+import org.minhu.ticket.CallbackResult;
+import org.minhu.ticket.Resolved;
+import org.minhu.ticket.Route;
+import org.minhu.ticket.TicketImport;
+import org.minhu.ticket.TicketImport.Step;
+
+/**
+ * One round of work by a lead unit: dispatched (by a Dispatch step, or by the reopen or return
+ * decision just planned), maybe returned, accepted, responded, maybe extended and supervised,
+ * completed, called back, maybe reopened for another round. Laggards are slow at every step.
+ * The round's state is read and moved on by its {@link ReturnRequest}, {@link ExtensionRequest}
+ * and {@link Supervision}.
+ */
+final class AssignmentRound {
+
+    final Timeline line;
+    final DemoMonth month;
+    final Dice dice;
+    final List<Step> steps;
+    final Instant at;
+    final Unit unit;
+    private final Route route;
+    /** Returns and assists happen on the first dispatch only, not after a return or reopen. */
+    private final boolean extras;
+    private final boolean dispatched;
+
+    DeadlineClass deadlineClass;
+    Instant returnUntil;
+    Instant respondDue;
+    Instant completeDue;
+    Actor handler;
+    boolean slow;
+    double pace;
+    /** Where the unit's own work starts: the dispatch, or the centre's decision on a rejected return. */
+    Instant from;
+    Instant accepted;
+    Instant responded;
+    Instant completed;
+
+    AssignmentRound(Timeline line, Instant at, Unit unit, Route route, boolean extras, boolean dispatched) {
+        this.line = line;
+        this.month = line.month;
+        this.dice = month.dice();
+        this.steps = line.steps;
+        this.at = at;
+        this.unit = unit;
+        this.route = route;
+        this.extras = extras;
+        this.dispatched = dispatched;
+    }
+
+    void plan() {
+        if (at.isAfter(month.now())) {
+            return; // the rest of its life lies in the future
+        }
+        if (!deadlinesKnown()) {
+            if (dispatched) {
+                steps.removeLast(); // the reopen or return decision that would have dispatched it
+            }
+            return;
+        }
+        if (!dispatched) {
+            steps.add(new TicketImport.Dispatch(month.staff().operator(), at, unit.code(), AssignmentRole.LEAD, route));
+        }
+        handler = Staff.handler(unit);
+        slow = month.laggards().contains(unit.code());
+        line.laggard |= slow;
+        pace = month.pace().of(unit.code());
+        from = at;
+        if (extras && new ReturnRequest(this).plan()) {
+            return; // another unit has it now
+        }
+        accept();
+        respond();
+        new ExtensionRequest(this).plan();
+        new Supervision(this).plan();
+        if (extras && DemoCity.streetLevel(unit) && dice.chance(0.07)) {
+            Assist.plan(line, at, completed);
+        }
+        if (month.calendar().due(DeadlineStep.CALLBACK, deadlineClass, completed) == null) {
+            return; // completion would fall where the calendar ends
+        }
+        completeAndCallBack();
+    }
+
+    /** Hours since dispatch: recent tickets get the rarer steps more often, so they show in the open work. */
+    long ageHours() {
+        return Duration.between(at, month.now()).toHours();
+    }
+
+    void accept() {
+        if (accepted == null) {
+            accepted = month.times().accepted(from, pace);
+            steps.add(new TicketImport.Accept(handler, accepted));
+        }
+    }
+
+    private boolean deadlinesKnown() {
+        deadlineClass = DemoCalendar.deadlineClass(line.urgency, unit);
+        returnUntil = month.calendar().due(DeadlineStep.RETURN, deadlineClass, at);
+        respondDue = month.calendar().due(DeadlineStep.RESPOND, deadlineClass, at);
+        completeDue = month.calendar().due(DeadlineStep.COMPLETE, deadlineClass, at);
+        return returnUntil != null && respondDue != null && completeDue != null;
+    }
+
+    /** Responds, and draws when the work will be done. */
+    private void respond() {
+        Instant base = accepted.isAfter(from) ? accepted : from; // after a rejected return: from the decision
+        responded = month.times().responded(base, deadlineClass, pace);
+        steps.add(new TicketImport.Respond(handler, responded));
+        completed = month.times().completed(responded, deadlineClass, pace, slow);
+    }
+
+    /** The reply is written to match what the citizen will say at the callback, drawn first for that reason. */
+    private void completeAndCallBack() {
+        CallbackResult result = month.callbacks().next(slow);
+        steps.add(new TicketImport.Complete(handler, completed, Phrases.reply(dice, unit.name(), line.subject, replyKind(result))));
+        Instant callbackAt = completed.plus(minutes((long) (30 + dice.logn(16 * 60, 0.8))));
+        steps.add(new TicketImport.Callback(month.staff().operator(), callbackAt, result));
+        if (CallbackMix.unresolved(result) && line.reopens < 2 && dice.chance(0.75)) {
+            Instant reopenAt = callbackAt.plus(minutes(30 + dice.nextInt(12 * 60)));
+            steps.add(new TicketImport.Reopen(month.staff().operator(), reopenAt));
+            line.reopens++;
+            line.round(reopenAt, unit, route, false, true);
+        }
+    }
+
+    private static Phrases.ReplyKind replyKind(CallbackResult result) {
+        if (result.unreachable() || result.resolved() == Resolved.YES) {
+            return Phrases.ReplyKind.DONE;
+        }
+        return result.resolved() == Resolved.PARTLY ? Phrases.ReplyKind.PARTLY : Phrases.ReplyKind.EXPLAINED;
+    }
+}
