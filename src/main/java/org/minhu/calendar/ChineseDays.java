@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,17 +34,27 @@ final class ChineseDays {
 
     /** The calendar from the copy shipped with the application. */
     static HolidayCalendar bundled(ZoneId zone) {
+        return HolidayCalendar.of(bundledYears(), zone);
+    }
+
+    /** The shipped copy, year by year. */
+    static SortedMap<Integer, YearDays> bundledYears() {
         try (InputStream in = ChineseDays.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing class-path resource " + RESOURCE);
             }
-            return read(in, zone);
+            return years(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
     }
 
     static HolidayCalendar read(InputStream json, ZoneId zone) {
+        return HolidayCalendar.of(years(json), zone);
+    }
+
+    /** The data year by year; the years are contiguous and each has entries. */
+    static SortedMap<Integer, YearDays> years(InputStream json) {
         JsonNode root = JsonMapper.builder().build().readTree(json);
         Set<LocalDate> holidays = dates(root, "holidays");
         Set<LocalDate> workdays = dates(root, "workdays");
@@ -57,7 +69,14 @@ final class ChineseDays {
                 throw new IllegalArgumentException("The holiday data has a gap: nothing for " + year);
             }
         }
-        return new HolidayCalendar(holidays, workdays, years.first(), years.last(), zone);
+        SortedMap<Integer, YearDays> byYear = new TreeMap<>();
+        for (int year : years) {
+            int y = year;
+            byYear.put(year, YearDays.of(year,
+                    holidays.stream().filter(d -> d.getYear() == y).toList(),
+                    workdays.stream().filter(d -> d.getYear() == y).toList()));
+        }
+        return byYear;
     }
 
     private static Set<LocalDate> dates(JsonNode root, String field) {

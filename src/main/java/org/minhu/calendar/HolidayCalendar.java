@@ -6,9 +6,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import org.minhu.platform.MinhuException;
 import org.springframework.http.HttpStatus;
 
@@ -101,6 +103,28 @@ final class HolidayCalendar implements WorkingCalendar {
         }
     }
 
+    /** A calendar of whole years, which must follow each other without a gap. */
+    static HolidayCalendar of(SortedMap<Integer, YearDays> years, ZoneId zone) {
+        if (years.isEmpty()) {
+            throw new IllegalArgumentException("No years to build a calendar of");
+        }
+        Set<LocalDate> holidays = new HashSet<>();
+        Set<LocalDate> workdays = new HashSet<>();
+        int expected = years.firstKey();
+        for (Map.Entry<Integer, YearDays> entry : years.entrySet()) {
+            if (entry.getKey() != expected) {
+                throw new IllegalArgumentException("The calendar years have a gap: nothing for " + expected);
+            }
+            if (entry.getValue().year() != expected) {
+                throw new IllegalArgumentException("Year " + entry.getValue().year() + " filed under " + expected);
+            }
+            holidays.addAll(entry.getValue().holidays());
+            workdays.addAll(entry.getValue().workdays());
+            expected++;
+        }
+        return new HolidayCalendar(holidays, workdays, years.firstKey(), years.lastKey(), zone);
+    }
+
     private int checkedOffset(LocalDate day) {
         if (day.getYear() < firstYear || day.getYear() > lastYear) {
             throw new IllegalArgumentException(day + " lies outside the covered years " + firstYear + "–" + lastYear);
@@ -118,6 +142,11 @@ final class HolidayCalendar implements WorkingCalendar {
 
     ZoneId zone() {
         return zone;
+    }
+
+    /** The last day the calendar covers. */
+    LocalDate lastCoveredDay() {
+        return LocalDate.of(lastYear, 12, 31);
     }
 
     @Override

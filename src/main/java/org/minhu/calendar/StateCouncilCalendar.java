@@ -3,9 +3,12 @@ package org.minhu.calendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,36 +16,62 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * The application's {@link WorkingCalendar}: the State Council holiday calendar read once at
- * start-up from {@code minhu.calendar.holidays} (by default the {@code chinese-days} copy
- * shipped under {@code reference/calendar/}; a deployment may point it at a newer file of the
- * same format), in the zone {@code minhu.zone}. See {@link HolidayCalendar} for the
- * working-time model.
+ * The application's {@link WorkingCalendar}: the State Council holiday calendar read at start-up
+ * from {@code minhu.calendar.holidays} (by default the {@code chinese-days} copy shipped under
+ * {@code reference/calendar/}; a deployment may point it at a newer file of the same format),
+ * plus the years administrators enter through {@code PUT /api/v1/calendar/years/{year}}, in the
+ * zone {@code minhu.zone}. An administered year overrides a bundled one; other nodes see a change
+ * within {@code minhu.calendar.refresh-interval} (default 30 s). See {@link HolidayCalendar} for
+ * the working-time model and {@link CalendarYears} for how the years are merged and refreshed.
  */
 @Component
 class StateCouncilCalendar implements WorkingCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(StateCouncilCalendar.class);
 
-    private final HolidayCalendar calendar;
+    /** How far the calendar reaches from today. */
+    record Coverage(LocalDate today, LocalDate lastCoveredDay, long daysLeft) {
+
+        /** The year an administrator should enter next. */
+        int nextYear() {
+            return lastCoveredDay.getYear() + 1;
+        }
+    }
+
+    private final CalendarYears years;
+    private final Clock clock;
 
     StateCouncilCalendar(@Value("${minhu.calendar.holidays:classpath:" + ChineseDays.RESOURCE + "}") Resource holidays,
-                         @Value("${minhu.zone:Asia/Shanghai}") ZoneId zone) {
+                         @Value("${minhu.zone:Asia/Shanghai}") ZoneId zone,
+                         @Value("${minhu.calendar.refresh-interval:PT30S}") Duration refreshInterval,
+                         JdbcCalendarYears store, Clock clock) {
         try (InputStream in = holidays.getInputStream()) {
-            this.calendar = ChineseDays.read(in, zone);
+            this.years = new CalendarYears(ChineseDays.years(in), store, clock, refreshInterval, zone);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the holiday calendar " + holidays, e);
         }
-        log.info("Holiday calendar {}–{} in {} from {}", calendar.firstYear(), calendar.lastYear(), zone, holidays);
+        this.clock = clock;
+        log.info("Bundled holiday calendar {}–{} in {} from {}", years.bundled().firstKey(), years.bundled().lastKey(),
+                zone, holidays);
+    }
+
+    CalendarYears years() {
+        return years;
     }
 
     @Override
     public boolean isWorkingDay(LocalDate day) {
-        return calendar.isWorkingDay(day);
+        return years.calendar().isWorkingDay(day);
     }
 
     @Override
     public Instant plusWorkingDays(Instant from, int days) {
-        return calendar.plusWorkingDays(from, days);
+        return years.calendar().plusWorkingDays(from, days);
+    }
+
+    Coverage coverage() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), years.zone());
+        LocalDate last = years.calendar().lastCoveredDay();
+        return new Coverage(today, last, ChronoUnit.DAYS.between(today, last));
     }
 }

@@ -3,6 +3,7 @@ package org.minhu.support;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.time.Instant;
 import org.minhu.directory.NewUser;
@@ -65,6 +66,14 @@ public abstract class ApiTestSupport {
 
     protected MvcResult postJson(String user, String path, Object body) throws Exception {
         var request = post(path).with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON);
+        if (body != null) {
+            request.content(body instanceof String s ? s : json.writeValueAsString(body));
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    protected MvcResult putJson(String user, String path, Object body) throws Exception {
+        var request = put(path).with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON);
         if (body != null) {
             request.content(body instanceof String s ? s : json.writeValueAsString(body));
         }

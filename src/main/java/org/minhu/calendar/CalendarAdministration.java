@@ -1,0 +1,123 @@
+package org.minhu.calendar;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import org.minhu.platform.MinhuException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lists the covered years and lets an administrator enter one (the State Council publishes next
+ * year's arrangement around November). Refusals are {@code INVALID_CALENDAR} (400).
+ */
+@Component
+class CalendarAdministration {
+
+    private static final Logger log = LoggerFactory.getLogger(CalendarAdministration.class);
+
+    private final StateCouncilCalendar calendar;
+    private final JdbcCalendarYears store;
+    private final Clock clock;
+
+    CalendarAdministration(StateCouncilCalendar calendar, JdbcCalendarYears store, Clock clock) {
+        this.calendar = calendar;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    CalendarViews.Years list() {
+        CalendarYears.State state = calendar.years().current();
+        StateCouncilCalendar.Coverage coverage = calendar.coverage();
+        return new CalendarViews.Years(state.years().firstKey(), state.years().lastKey(), coverage.lastCoveredDay(),
+                coverage.daysLeft(), state.years().values().stream().map(CalendarViews.YearSummary::of).toList());
+    }
+
+    CalendarViews.Year get(int year) {
+        CalendarYears.Covered covered = calendar.years().current().years().get(year);
+        if (covered == null) {
+            throw MinhuException.notFound("CALENDAR_YEAR", year);
+        }
+        return CalendarViews.Year.of(covered);
+    }
+
+    CalendarViews.Year put(int year, CalendarViews.Entry entry, String enteredBy) {
+        YearDays days = validated(year, entry);
+        String note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
+        SortedMap<Integer, YearDays> bundled = calendar.years().bundled();
+        String[] replaces = {""};
+        int revision = store.save(days, note, enteredBy, clock.instant(), administered -> {
+            SortedMap<Integer, CalendarYears.Covered> covered = CalendarYears.merge(bundled, administered);
+            checkNoGap(year, covered.firstKey(), covered.lastKey());
+            CalendarYears.Covered before = covered.get(year);
+            if (before != null) {
+                replaces[0] = before.entry() == null ? "; replaces the bundled year"
+                        : "; replaces revision " + before.entry().revision() + " entered by "
+                                + before.entry().enteredBy() + " at " + before.entry().enteredAt();
+            }
+        });
+        calendar.years().refresh();
+        log.info("Calendar year {} entered by {} (revision {}, {} holidays, {} make-up workdays){}", year, enteredBy,
+                revision, days.holidays().size(), days.workdays().size(), replaces[0]);
+        return get(year);
+    }
+
+    /** A year may replace a covered one or extend the coverage by one; nothing that opens a gap. */
+    static void checkNoGap(int year, int firstCovered, int lastCovered) {
+        if (year < firstCovered || year > lastCovered + 1) {
+            throw MinhuException.invalid("INVALID_CALENDAR", "The calendar covers " + firstCovered + "–" + lastCovered
+                    + ": enter a covered year again or the next one, " + (lastCovered + 1) + ", not " + year);
+        }
+    }
+
+    /** The entry's dates, checked against the rules of a State Council year. */
+    static YearDays validated(int year, CalendarViews.Entry entry) {
+        if (entry.holidays() == null || entry.holidays().isEmpty()) {
+            throw MinhuException.invalid("INVALID_CALENDAR", "A year needs its holidays (at least New Year's Day)");
+        }
+        List<LocalDate> holidays = dates(year, "holiday", entry.holidays());
+        List<LocalDate> workdays = dates(year, "make-up workday", entry.workdays() == null ? List.of() : entry.workdays());
+        Set<LocalDate> holidaySet = new HashSet<>(holidays);
+        for (LocalDate workday : workdays) {
+            if (holidaySet.contains(workday)) {
+                throw MinhuException.invalid("INVALID_CALENDAR", workday + " is listed both as holiday and as make-up workday");
+            }
+            if (workday.getDayOfWeek() != DayOfWeek.SATURDAY && workday.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                throw MinhuException.invalid("INVALID_CALENDAR", "Make-up workday " + workday + " is a "
+                        + workday.getDayOfWeek() + ": a make-up workday (调休) is a Saturday or Sunday");
+            }
+        }
+        return YearDays.of(year, holidays, workdays);
+    }
+
+    private static List<LocalDate> dates(int year, String what, List<String> texts) {
+        List<LocalDate> days = new ArrayList<>();
+        for (String text : texts) {
+            LocalDate day;
+            try {
+                day = LocalDate.parse(text == null ? "" : text);
+            } catch (DateTimeParseException e) {
+                throw MinhuException.invalid("INVALID_CALENDAR", "Not a date (yyyy-MM-dd): " + abbreviated(text));
+            }
+            if (day.getYear() != year) {
+                throw MinhuException.invalid("INVALID_CALENDAR", "The " + what + " " + day + " is not in " + year);
+            }
+            days.add(day);
+        }
+        return days;
+    }
+
+    private static String abbreviated(String text) {
+        if (text == null) {
+            return "null";
+        }
+        return "\"" + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "\"";
+    }
+}

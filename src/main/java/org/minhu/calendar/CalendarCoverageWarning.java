@@ -1,0 +1,66 @@
+package org.minhu.calendar;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Warns ahead of the end of the holiday calendar: when its last covered day is fewer than
+ * {@code minhu.calendar.warn-days} (default 60) days away, a WARN names the year to enter. Checked
+ * at start-up and, through {@link CalendarCoverageSchedule}, every day.
+ */
+@Component
+class CalendarCoverageWarning {
+
+    private static final Logger log = LoggerFactory.getLogger(CalendarCoverageWarning.class);
+
+    private final StateCouncilCalendar calendar;
+    private final int warnDays;
+
+    CalendarCoverageWarning(StateCouncilCalendar calendar, @Value("${minhu.calendar.warn-days:60}") int warnDays) {
+        this.calendar = calendar;
+        this.warnDays = warnDays;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStartup() {
+        try {
+            StateCouncilCalendar.Coverage coverage = calendar.coverage();
+            if (!check()) {
+                log.info("Holiday calendar covers up to {} ({} days from now)", coverage.lastCoveredDay(), coverage.daysLeft());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Cannot check how far the holiday calendar reaches", e);
+        }
+    }
+
+    /** Logs the warning when it is due; says whether it was. */
+    boolean check() {
+        StateCouncilCalendar.Coverage coverage = calendar.coverage();
+        String warning = warning(coverage, warnDays);
+        if (warning != null) {
+            log.warn(warning);
+        }
+        return warning != null;
+    }
+
+    int warnDays() {
+        return warnDays;
+    }
+
+    /** The warning for this coverage, or null when the calendar reaches far enough. */
+    static String warning(StateCouncilCalendar.Coverage coverage, int warnDays) {
+        if (coverage.daysLeft() >= warnDays) {
+            return null;
+        }
+        String when = coverage.daysLeft() >= 0 ? "in " + coverage.daysLeft() + " days"
+                : (-coverage.daysLeft()) + " days ago";
+        return "The holiday calendar ends on " + coverage.lastCoveredDay() + " (" + when + "): enter "
+                + coverage.nextYear() + " with PUT /api/v1/calendar/years/" + coverage.nextYear()
+                + " as soon as the State Council has published its holidays; until then every deadline reaching into "
+                + coverage.nextYear() + " fails with CALENDAR_NOT_COVERED";
+    }
+}
