@@ -171,13 +171,7 @@ public class IntakeBench {
             threads.add(t);
             t.start();
         }
-        Thread.sleep(warmupSeconds * 1000L);
-        measuring.set(true);
-        long start = System.nanoTime();
-        Thread.sleep(seconds * 1000L);
-        stop.set(true);
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        done.await();
+        double elapsed = measure(warmupSeconds, seconds, measuring, stop, done);
         long total = Arrays.stream(counts).asLongStream().sum();
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
         if (firstError[0] != null) {
@@ -185,6 +179,19 @@ public class IntakeBench {
         }
         return new HttpResult(total, errors.get(), total / elapsed, percentile(all, 0.50), percentile(all, 0.99),
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+    }
+
+    /** Lets the workers warm up, then counts for {@code seconds}; returns the measured seconds. */
+    static double measure(int warmupSeconds, int seconds, AtomicBoolean measuring, AtomicBoolean stop,
+                          CountDownLatch done) throws InterruptedException {
+        Thread.sleep(warmupSeconds * 1000L);
+        measuring.set(true);
+        long start = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        stop.set(true);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        done.await();
+        return elapsed;
     }
 
     static double percentile(long[] sorted, double p) {
@@ -256,13 +263,7 @@ public class IntakeBench {
                 }
             }, "jdbc-" + t).start();
         }
-        Thread.sleep(2000);
-        measuring.set(true);
-        long start = System.nanoTime();
-        Thread.sleep(seconds * 1000L);
-        stop.set(true);
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        done.await();
+        double elapsed = measure(2, seconds, measuring, stop, done);
         if (failure[0] != null) {
             throw failure[0];
         }
