@@ -86,7 +86,7 @@ final class DeadlinePolicy {
         if (any != null) {
             return any;
         }
-        throw new MinhuException(HttpStatus.UNPROCESSABLE_ENTITY, "DEADLINE_RULE_MISSING",
+        throw new MinhuException(HttpStatus.UNPROCESSABLE_CONTENT, "DEADLINE_RULE_MISSING",
                 "No deadline rule for " + step + " of class " + deadlineClass + " is in force on " + day,
                 Map.of("step", step.name(), "deadlineClass", deadlineClass.name(), "day", day.toString()));
     }

@@ -190,7 +190,7 @@ final class HolidayCalendar implements WorkingCalendar {
     }
 
     private MinhuException notCovered(int year, String message) {
-        return new MinhuException(HttpStatus.UNPROCESSABLE_ENTITY, "CALENDAR_NOT_COVERED",
+        return new MinhuException(HttpStatus.UNPROCESSABLE_CONTENT, "CALENDAR_NOT_COVERED",
                 message + " (covered: " + firstYear + "–" + lastYear + ")",
                 Map.of("year", year, "coveredFrom", firstYear, "coveredTo", lastYear));
     }

@@ -66,7 +66,7 @@ class Intake {
 
     private Result replay(IdempotencyKeys.Claim claim, String hash, Actor actor) {
         if (!claim.requestHash().equals(hash)) {
-            throw new MinhuException(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
+            throw new MinhuException(HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED",
                     "This Idempotency-Key was used with a different request body");
         }
         return new Result(tickets.get(claim.ticketId(), actor), true);

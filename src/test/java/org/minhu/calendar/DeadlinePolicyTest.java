@@ -126,7 +126,7 @@ class DeadlinePolicyTest {
         assertThatThrownBy(() -> policy.due(COMPLETE, NORMAL, beijing("2018-12-31T10:00")))
                 .isInstanceOfSatisfying(MinhuException.class, e -> {
                     assertThat(e.code()).isEqualTo("DEADLINE_RULE_MISSING");
-                    assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+                    assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
                     assertThat(e.details()).containsEntry("step", "COMPLETE").containsEntry("deadlineClass", "NORMAL");
                 });
         DeadlinePolicy onlyAccept = policy(List.of(new DeadlineRule(ACCEPT, null, 2, HOURS, SINCE_2019)));

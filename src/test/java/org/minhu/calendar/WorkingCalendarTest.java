@@ -60,7 +60,7 @@ class WorkingCalendarTest {
             assertThatThrownBy(() -> CALENDAR.isWorkingDay(day))
                     .isInstanceOfSatisfying(MinhuException.class, e -> {
                         assertThat(e.code()).isEqualTo("CALENDAR_NOT_COVERED");
-                        assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+                        assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
                         assertThat(e.details()).containsEntry("coveredFrom", 2004).containsEntry("coveredTo", 2026);
                     });
         }
@@ -137,7 +137,7 @@ class WorkingCalendarTest {
             assertThatThrownBy(() -> CALENDAR.plusWorkingDays(beijing("2026-12-30T10:00"), 5))
                     .isInstanceOfSatisfying(MinhuException.class, e -> {
                         assertThat(e.code()).isEqualTo("CALENDAR_NOT_COVERED");
-                        assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+                        assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
                     });
         }
 
