@@ -1,0 +1,105 @@
+package org.minhu.calendar;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The days off by law of 《全国年节及纪念日放假办法》, each revision as dated data
+ * ({@code reference/calendar/statutory-holidays.csv}): the revision with the latest
+ * {@code fromYear} on or before a year decides that year. A provisional year is exactly these
+ * days: weekends rest, and neither make-up workdays nor bridge days, which only the State
+ * Council's notice of the year can say. Plain data, usable without Spring.
+ */
+final class StatutoryHolidays {
+
+    static final String RESOURCE = "reference/calendar/statutory-holidays.csv";
+
+    /** Where a holiday falls in the year. */
+    enum Anchor { SOLAR, LUNAR, QINGMING }
+
+    /** One festival of one revision: {@code days} days off from {@code offset} days after the anchor. */
+    record Holiday(int fromYear, String festival, Anchor anchor, int month, int day, int offset, int days) {
+
+        SortedSet<LocalDate> in(int year) {
+            LocalDate anchored = switch (anchor) {
+                case SOLAR -> LocalDate.of(year, month, day);
+                case LUNAR -> LunarDates.of(year, month, day);
+                case QINGMING -> Qingming.day(year);
+            };
+            SortedSet<LocalDate> off = new TreeSet<>();
+            for (int i = 0; i < days; i++) {
+                off.add(anchored.plusDays(offset + i));
+            }
+            return off;
+        }
+    }
+
+    private final List<Holiday> holidays;
+
+    StatutoryHolidays(List<Holiday> holidays) {
+        this.holidays = List.copyOf(holidays);
+    }
+
+    /** The shipped revisions. */
+    static StatutoryHolidays bundled() {
+        try (InputStream in = Objects.requireNonNull(StatutoryHolidays.class.getClassLoader().getResourceAsStream(RESOURCE),
+                RESOURCE)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    static StatutoryHolidays read(InputStream csv) throws IOException {
+        List<Holiday> rows = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
+        boolean header = true;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (header) {
+                header = false;
+                continue;
+            }
+            String[] f = line.split(",", -1);
+            Anchor anchor = Anchor.valueOf(f[2]);
+            int month = f[3].isEmpty() ? 0 : Integer.parseInt(f[3].substring(0, 2));
+            int day = f[3].isEmpty() ? 0 : Integer.parseInt(f[3].substring(3, 5));
+            rows.add(new Holiday(Integer.parseInt(f[0]), f[1], anchor, month, day, Integer.parseInt(f[4]),
+                    Integer.parseInt(f[5])));
+        }
+        return new StatutoryHolidays(rows);
+    }
+
+    /** The revision in force in {@code year}: its holidays. */
+    List<Holiday> revisionFor(int year) {
+        int from = holidays.stream().mapToInt(Holiday::fromYear).filter(y -> y <= year).max()
+                .orElseThrow(() -> new IllegalArgumentException("No holiday law in force in " + year));
+        return holidays.stream().filter(h -> h.fromYear() == from).toList();
+    }
+
+    /** Every day off by law in {@code year}, weekend days among them. */
+    SortedSet<LocalDate> daysOff(int year) {
+        SortedSet<LocalDate> off = new TreeSet<>();
+        for (Holiday holiday : revisionFor(year)) {
+            holiday.in(year).stream().filter(d -> d.getYear() == year).forEach(off::add);
+        }
+        return off;
+    }
+
+    /** The provisional year: the statutory days off, no make-up workdays. */
+    YearDays provisional(int year) {
+        return YearDays.of(year, daysOff(year), List.of());
+    }
+}
