@@ -12,6 +12,7 @@ import java.util.SortedMap;
 import org.minhu.platform.MinhuException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,18 +27,22 @@ class CalendarAdministration {
     private final StateCouncilCalendar calendar;
     private final JdbcCalendarYears store;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CalendarAdministration(StateCouncilCalendar calendar, JdbcCalendarYears store, Clock clock) {
+    CalendarAdministration(StateCouncilCalendar calendar, JdbcCalendarYears store, Clock clock,
+                           ApplicationEventPublisher events) {
         this.calendar = calendar;
         this.store = store;
         this.clock = clock;
+        this.events = events;
     }
 
     CalendarViews.Years list() {
         CalendarYears.State state = calendar.years().current();
         StateCouncilCalendar.Coverage coverage = calendar.coverage();
         return new CalendarViews.Years(state.years().firstKey(), state.years().lastKey(), coverage.lastCoveredDay(),
-                coverage.daysLeft(), state.years().values().stream().map(CalendarViews.YearSummary::of).toList());
+                state.coverage().officialThrough(), coverage.lastOfficialDay(), coverage.daysLeft(),
+                coverage.provisionalYears(), state.years().values().stream().map(CalendarViews.YearSummary::of).toList());
     }
 
     CalendarViews.Year get(int year) {
@@ -63,17 +68,21 @@ class CalendarAdministration {
                                 + before.entry().enteredBy() + " at " + before.entry().enteredAt();
             }
         });
-        calendar.years().refresh();
+        CalendarYears.State now = calendar.years().refresh();
+        events.publishEvent(new CalendarYearEntered(year, revision, now.coverage().officialThrough()));
         log.info("Calendar year {} entered by {} (revision {}, {} holidays, {} make-up workdays){}", year, enteredBy,
                 revision, days.holidays().size(), days.workdays().size(), replaces[0]);
         return get(year);
     }
 
-    /** A year may replace a covered one or extend the coverage by one; nothing that opens a gap. */
+    /**
+     * A year may replace an official one or extend the official years by one (replacing a
+     * provisional year); nothing that opens a gap.
+     */
     static void checkNoGap(int year, int firstCovered, int lastCovered) {
         if (year < firstCovered || year > lastCovered + 1) {
-            throw MinhuException.invalid("INVALID_CALENDAR", "The calendar covers " + firstCovered + "–" + lastCovered
-                    + ": enter a covered year again or the next one, " + (lastCovered + 1) + ", not " + year);
+            throw MinhuException.invalid("INVALID_CALENDAR", "The official calendar covers " + firstCovered + "–"
+                    + lastCovered + ": enter one of its years again or the next one, " + (lastCovered + 1) + ", not " + year);
         }
     }
 

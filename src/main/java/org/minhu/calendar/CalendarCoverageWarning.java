@@ -8,9 +8,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Warns ahead of the end of the holiday calendar: when its last covered day is fewer than
- * {@code minhu.calendar.warn-days} (default 60) days away, a WARN names the year to enter. Checked
- * at start-up and, through {@link CalendarCoverageSchedule}, every day.
+ * Warns ahead of the end of the official holiday calendar: when its last official day is fewer
+ * than {@code minhu.calendar.warn-days} (default 60) days away, or past, a WARN names the year to
+ * enter and says that deadlines reaching past it are provisional. Checked at start-up and, through
+ * {@link CalendarCoverageSchedule}, every day.
  */
 @Component
 class CalendarCoverageWarning {
@@ -30,7 +31,8 @@ class CalendarCoverageWarning {
         try {
             StateCouncilCalendar.Coverage coverage = calendar.coverage();
             if (!check()) {
-                log.info("Holiday calendar covers up to {} ({} days from now)", coverage.lastCoveredDay(), coverage.daysLeft());
+                log.info("Holiday calendar is official up to {} ({} days from now), provisional up to {}",
+                        coverage.lastOfficialDay(), coverage.daysLeft(), coverage.lastCoveredDay());
             }
         } catch (RuntimeException e) {
             log.warn("Cannot check how far the holiday calendar reaches", e);
@@ -58,9 +60,11 @@ class CalendarCoverageWarning {
         }
         String when = coverage.daysLeft() >= 0 ? "in " + coverage.daysLeft() + " days"
                 : (-coverage.daysLeft()) + " days ago";
-        return "The holiday calendar ends on " + coverage.lastCoveredDay() + " (" + when + "): enter "
-                + coverage.nextYear() + " with PUT /api/v1/calendar/years/" + coverage.nextYear()
-                + " as soon as the State Council has published its holidays; until then every deadline reaching into "
-                + coverage.nextYear() + " fails with CALENDAR_NOT_COVERED";
+        int next = coverage.nextYear();
+        return "The official holiday calendar ends on " + coverage.lastOfficialDay() + " (" + when + "): enter " + next
+                + " with PUT /api/v1/calendar/years/" + next + " as soon as the State Council has published its holidays."
+                + " Until then deadlines reaching into " + coverage.provisionalYears()
+                + " are provisional (statutory holidays only, no 调休) and are recomputed when the year is entered;"
+                + " deadlines after " + coverage.lastCoveredDay() + " fail with CALENDAR_NOT_COVERED";
     }
 }

@@ -6,9 +6,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code calendar} health contributor: always UP (a calendar running out soon must not take
- * the node out of a load balancer), with {@code lastCoveredDay} and {@code daysLeft} in its
- * details, and a {@code warning} naming the year to enter when fewer than
- * {@code minhu.calendar.warn-days} days are left.
+ * the node out of a load balancer), with {@code lastOfficialDay}, {@code daysLeft},
+ * {@code provisionalYears} and {@code lastCoveredDay} in its details; its {@code state} is
+ * {@code OK}, or {@code WARNING} with a {@code warning} naming the year to enter when fewer than
+ * {@code minhu.calendar.warn-days} days of official calendar are left.
  */
 @Component
 class CalendarHealthIndicator implements HealthIndicator {
@@ -29,10 +30,13 @@ class CalendarHealthIndicator implements HealthIndicator {
         } catch (RuntimeException e) {
             return Health.up().withDetail("error", "cannot read the calendar years: " + e.getClass().getSimpleName()).build();
         }
-        Health.Builder health = Health.up()
-                .withDetail("lastCoveredDay", coverage.lastCoveredDay().toString())
-                .withDetail("daysLeft", coverage.daysLeft());
         String text = CalendarCoverageWarning.warning(coverage, warning.warnDays());
+        Health.Builder health = Health.up()
+                .withDetail("state", text == null ? "OK" : "WARNING")
+                .withDetail("lastOfficialDay", coverage.lastOfficialDay().toString())
+                .withDetail("daysLeft", coverage.daysLeft())
+                .withDetail("provisionalYears", coverage.provisionalYears())
+                .withDetail("lastCoveredDay", coverage.lastCoveredDay().toString());
         if (text != null) {
             health.withDetail("warning", text);
         }

@@ -13,8 +13,13 @@ final class CalendarViews {
     private CalendarViews() {
     }
 
-    /** {@code GET /api/v1/calendar/years}: the covered years, first to last, without gaps. */
-    record Years(int coveredFrom, int coveredTo, LocalDate lastCoveredDay, long daysLeft, List<YearSummary> years) {
+    /**
+     * {@code GET /api/v1/calendar/years}: the covered years, first to last, without gaps; official
+     * ones up to {@code officialTo} ({@code daysLeft} from today to its end), then the provisional
+     * ones.
+     */
+    record Years(int coveredFrom, int coveredTo, LocalDate lastCoveredDay, int officialTo, LocalDate lastOfficialDay,
+                 long daysLeft, List<Integer> provisionalYears, List<YearSummary> years) {
     }
 
     record YearSummary(int year, CalendarSource source, boolean overridesBundled, int holidays, int workdays,

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The working calendar in force, without Spring: the bundled years plus the years administrators
  * entered (an administered year overrides a bundled one), covering the run of years that follows
- * the first bundled year without a gap. An administered year beyond a gap is left out (and
- * logged), so a day in or after the gap stays {@code CALENDAR_NOT_COVERED}.
+ * the first bundled year without a gap, then {@value #PROVISIONAL_YEARS} provisional years from
+ * the {@link StatutoryHolidays} law. An administered year beyond a gap is left out (and logged), so
+ * a day in or after the gap is provisional or {@code CALENDAR_NOT_COVERED}.
  *
  * <p>The calendar is precomputed ({@link HolidayCalendar}) and kept in a volatile field, so the
  * hot path is a field read and a clock read. Every {@code pollInterval} (by the injected clock)
@@ -34,6 +35,9 @@ import org.slf4j.LoggerFactory;
 final class CalendarYears {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarYears.class);
+
+    /** How many years past the last official one the calendar reaches provisionally. */
+    static final int PROVISIONAL_YEARS = 2;
 
     /** One administered year as stored. */
     record Administered(YearDays days, int revision, String note, String enteredBy, Instant enteredAt) {
@@ -56,15 +60,32 @@ final class CalendarYears {
         }
     }
 
+    /** Covered years, official ones first, then provisional ones. */
+    record Coverage(SortedMap<Integer, Covered> years, int officialThrough) {
+
+        HolidayCalendar calendar(ZoneId zone) {
+            return HolidayCalendar.of(daysOf(years), officialThrough, zone);
+        }
+
+        List<Integer> provisionalYears() {
+            return years.tailMap(officialThrough + 1).keySet().stream().toList();
+        }
+    }
+
     /** The calendar in force, its years, and when the store was last asked. */
-    record State(HolidayCalendar calendar, SortedMap<Integer, Covered> years, String signature, Instant checkedAt) {
+    record State(HolidayCalendar calendar, Coverage coverage, String signature, Instant checkedAt) {
+
+        SortedMap<Integer, Covered> years() {
+            return coverage.years();
+        }
 
         State checked(Instant at) {
-            return new State(calendar, years, signature, at);
+            return new State(calendar, coverage, signature, at);
         }
     }
 
     private final SortedMap<Integer, YearDays> bundled;
+    private final StatutoryHolidays law;
     private final Store store;
     private final Clock clock;
     private final Duration pollInterval;
@@ -72,11 +93,13 @@ final class CalendarYears {
     private final ReentrantLock lock = new ReentrantLock();
     private volatile State state;
 
-    CalendarYears(SortedMap<Integer, YearDays> bundled, Store store, Clock clock, Duration pollInterval, ZoneId zone) {
+    CalendarYears(SortedMap<Integer, YearDays> bundled, StatutoryHolidays law, Store store, Clock clock,
+                  Duration pollInterval, ZoneId zone) {
         if (bundled.isEmpty()) {
             throw new IllegalArgumentException("No bundled calendar years");
         }
         this.bundled = Collections.unmodifiableSortedMap(new TreeMap<>(bundled));
+        this.law = Objects.requireNonNull(law, "law");
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
@@ -160,8 +183,18 @@ final class CalendarYears {
     }
 
     private State build(List<Administered> administered, Instant now) {
-        SortedMap<Integer, Covered> years = merge(bundled, administered);
-        return new State(HolidayCalendar.of(daysOf(years), zone), years, signatureOf(administered), now);
+        Coverage coverage = withProvisional(merge(bundled, administered), law);
+        return new State(coverage.calendar(zone), coverage, signatureOf(administered), now);
+    }
+
+    /** The official years followed by {@value #PROVISIONAL_YEARS} provisional ones. */
+    static Coverage withProvisional(SortedMap<Integer, Covered> official, StatutoryHolidays law) {
+        SortedMap<Integer, Covered> years = new TreeMap<>(official);
+        int officialThrough = official.lastKey();
+        for (int year = officialThrough + 1; year <= officialThrough + PROVISIONAL_YEARS; year++) {
+            years.put(year, new Covered(law.provisional(year), CalendarSource.PROVISIONAL, false, null));
+        }
+        return new Coverage(Collections.unmodifiableSortedMap(years), officialThrough);
     }
 
     /**

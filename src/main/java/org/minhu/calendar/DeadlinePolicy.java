@@ -68,7 +68,7 @@ final class DeadlinePolicy {
     }
 
     /** When {@code step}, started at {@code start}, is due for an assignment of {@code deadlineClass}. */
-    Instant due(DeadlineStep step, DeadlineClass deadlineClass, Instant start) {
+    Due due(DeadlineStep step, DeadlineClass deadlineClass, Instant start) {
         DeadlineRule rule = ruleFor(step, deadlineClass, LocalDate.ofInstant(start, zone));
         return rule.unit().addTo(start, rule.amount(), calendar);
     }

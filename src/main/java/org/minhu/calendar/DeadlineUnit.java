@@ -12,11 +12,11 @@ enum DeadlineUnit {
     /** Working days of the {@link WorkingCalendar}: 24 h of working time each. */
     WORKING_DAYS;
 
-    Instant addTo(Instant start, int amount, WorkingCalendar calendar) {
+    Due addTo(Instant start, int amount, WorkingCalendar calendar) {
         return switch (this) {
-            case MINUTES -> start.plus(Duration.ofMinutes(amount));
-            case HOURS -> start.plus(Duration.ofHours(amount));
-            case WORKING_DAYS -> calendar.plusWorkingDays(start, amount);
+            case MINUTES -> Due.official(start.plus(Duration.ofMinutes(amount)));
+            case HOURS -> Due.official(start.plus(Duration.ofHours(amount)));
+            case WORKING_DAYS -> calendar.afterWorkingDays(start, amount);
         };
     }
 }

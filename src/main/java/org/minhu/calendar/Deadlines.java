@@ -14,8 +14,11 @@ import java.time.Instant;
  */
 public interface Deadlines {
 
-    /** When {@code step}, started at {@code start}, is due for an assignment of class {@code deadlineClass}. */
-    Instant due(DeadlineStep step, DeadlineClass deadlineClass, Instant start);
+    /**
+     * When {@code step}, started at {@code start}, is due for an assignment of class
+     * {@code deadlineClass}, and whether a provisional calendar day went into it.
+     */
+    Due due(DeadlineStep step, DeadlineClass deadlineClass, Instant start);
 
     /**
      * Reads the rules again at once where they are cached, so a rule just added takes effect

@@ -20,7 +20,8 @@ import org.springframework.http.HttpStatus;
  * <p><b>Working days.</b> Monday to Friday are working days unless listed as holidays; Saturday
  * and Sunday are not, unless listed as make-up workdays (调休). Only the years
  * {@code firstYear..lastYear} are known; asking about any other date is a
- * {@code CALENDAR_NOT_COVERED} error (422), never a guess.
+ * {@code CALENDAR_NOT_COVERED} error (422), never a guess. The years after {@code officialThrough}
+ * are provisional (statutory holidays only): a due time that counted any of their days says so.
  *
  * <p><b>Working time.</b> Working time elapses only on working days, and then all 24 hours of
  * them (local time in the configured zone); it stands still on every other day. N working days
@@ -42,6 +43,7 @@ final class HolidayCalendar implements WorkingCalendar {
 
     private final int firstYear;
     private final int lastYear;
+    private final int officialThrough;
     private final ZoneId zone;
     private final long firstEpochDay;
     /** Is the day at this offset from {@code firstYear}-01-01 a working day. */
@@ -56,14 +58,20 @@ final class HolidayCalendar implements WorkingCalendar {
      * @param workdays    make-up workdays (调休) falling on a weekend
      * @param firstYear   first year the data covers
      * @param lastYear    last year the data covers
+     * @param officialThrough the last year of official data; later ones are provisional
      * @param zone        the zone whose local dates the working days are
      */
-    HolidayCalendar(Set<LocalDate> holidays, Set<LocalDate> workdays, int firstYear, int lastYear, ZoneId zone) {
+    HolidayCalendar(Set<LocalDate> holidays, Set<LocalDate> workdays, int firstYear, int lastYear, int officialThrough,
+                    ZoneId zone) {
         if (firstYear > lastYear) {
             throw new IllegalArgumentException("Covered years " + firstYear + "–" + lastYear + " are empty");
         }
+        if (officialThrough < firstYear - 1 || officialThrough > lastYear) {
+            throw new IllegalArgumentException("Official years end in " + officialThrough + ", outside " + firstYear + "–" + lastYear);
+        }
         this.firstYear = firstYear;
         this.lastYear = lastYear;
+        this.officialThrough = officialThrough;
         this.zone = Objects.requireNonNull(zone, "zone");
         this.firstEpochDay = LocalDate.of(firstYear, 1, 1).toEpochDay();
         int days = (int) (LocalDate.of(lastYear, 12, 31).toEpochDay() - firstEpochDay + 1);
@@ -103,8 +111,13 @@ final class HolidayCalendar implements WorkingCalendar {
         }
     }
 
-    /** A calendar of whole years, which must follow each other without a gap. */
+    /** A calendar of whole official years, which must follow each other without a gap. */
     static HolidayCalendar of(SortedMap<Integer, YearDays> years, ZoneId zone) {
+        return of(years, years.isEmpty() ? 0 : years.lastKey(), zone);
+    }
+
+    /** A calendar of whole years without a gap, provisional after {@code officialThrough}. */
+    static HolidayCalendar of(SortedMap<Integer, YearDays> years, int officialThrough, ZoneId zone) {
         if (years.isEmpty()) {
             throw new IllegalArgumentException("No years to build a calendar of");
         }
@@ -122,7 +135,7 @@ final class HolidayCalendar implements WorkingCalendar {
             workdays.addAll(entry.getValue().workdays());
             expected++;
         }
-        return new HolidayCalendar(holidays, workdays, years.firstKey(), years.lastKey(), zone);
+        return new HolidayCalendar(holidays, workdays, years.firstKey(), years.lastKey(), officialThrough, zone);
     }
 
     private int checkedOffset(LocalDate day) {
@@ -140,6 +153,11 @@ final class HolidayCalendar implements WorkingCalendar {
         return lastYear;
     }
 
+    @Override
+    public int officialThrough() {
+        return officialThrough;
+    }
+
     ZoneId zone() {
         return zone;
     }
@@ -155,23 +173,29 @@ final class HolidayCalendar implements WorkingCalendar {
     }
 
     @Override
-    public Instant plusWorkingDays(Instant from, int days) {
+    public Due afterWorkingDays(Instant from, int days) {
         if (days < 0) {
             throw new IllegalArgumentException("days must not be negative: " + days);
         }
         LocalDateTime local = LocalDateTime.ofInstant(from, zone);
         int offset = offset(local.toLocalDate());
         if (days == 0) {
-            return from;
+            return Due.official(from);
         }
         int first = nextWorking[offset];
         LocalTime time = working[offset] ? local.toLocalTime() : LocalTime.MIDNIGHT;
         if (time.equals(LocalTime.MIDNIGHT)) {
             // the clock starts with a whole working day: done at the end of the days-th one
             LocalDate last = workingDay(first + days - 1);
-            return last.plusDays(1).atStartOfDay(zone).toInstant();
+            return due(last.plusDays(1).atStartOfDay(zone).toInstant(), last);
         }
-        return ZonedDateTime.of(workingDay(first + days), time, zone).toInstant();
+        LocalDate last = workingDay(first + days);
+        return due(ZonedDateTime.of(last, time, zone).toInstant(), last);
+    }
+
+    /** Provisional when the last day counted (and so any) lies in a provisional year. */
+    private Due due(Instant at, LocalDate lastDayCounted) {
+        return new Due(at, lastDayCounted.getYear() > officialThrough ? officialThrough : null);
     }
 
     private LocalDate workingDay(int index) {
@@ -190,14 +214,17 @@ final class HolidayCalendar implements WorkingCalendar {
     }
 
     private MinhuException notCovered(int year, String message) {
+        String provisional = officialThrough < lastYear
+                ? "; " + (officialThrough + 1) + "–" + lastYear + " provisionally, from the statutory holidays" : "";
         return new MinhuException(HttpStatus.UNPROCESSABLE_CONTENT, "CALENDAR_NOT_COVERED",
-                message + " (covered: " + firstYear + "–" + lastYear + ")",
+                message + " (covered: " + firstYear + "–" + lastYear + provisional
+                        + "; enter the State Council's holidays of " + (officialThrough + 1) + " to reach further)",
                 Map.of("year", year, "coveredFrom", firstYear, "coveredTo", lastYear));
     }
 
     @Override
     public String toString() {
-        return "HolidayCalendar[" + firstYear + "–" + lastYear + ", " + zone + ", "
+        return "HolidayCalendar[" + firstYear + "–" + lastYear + ", official through " + officialThrough + ", " + zone + ", "
                 + workingDays.length + " working days of " + working.length + "]";
     }
 }

@@ -43,7 +43,7 @@ class JdbcDeadlines implements Deadlines {
     }
 
     @Override
-    public Instant due(DeadlineStep step, DeadlineClass deadlineClass, Instant start) {
+    public Due due(DeadlineStep step, DeadlineClass deadlineClass, Instant start) {
         return policy().due(step, deadlineClass, start);
     }
 

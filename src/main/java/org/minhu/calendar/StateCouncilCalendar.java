@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * from {@code minhu.calendar.holidays} (by default the {@code chinese-days} copy shipped under
  * {@code reference/calendar/}; a deployment may point it at a newer file of the same format),
  * plus the years administrators enter through {@code PUT /api/v1/calendar/years/{year}}, in the
- * zone {@code minhu.zone}. An administered year overrides a bundled one; other nodes see a change
+ * zone {@code minhu.zone}, then two provisional years from the statutory holidays
+ * ({@link StatutoryHolidays}). An administered year overrides a bundled one; other nodes see a change
  * within {@code minhu.calendar.refresh-interval} (default 30 s). See {@link HolidayCalendar} for
  * the working-time model and {@link CalendarYears} for how the years are merged and refreshed.
  */
@@ -29,12 +30,17 @@ class StateCouncilCalendar implements WorkingCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(StateCouncilCalendar.class);
 
-    /** How far the calendar reaches from today. */
-    record Coverage(LocalDate today, LocalDate lastCoveredDay, long daysLeft) {
+    /**
+     * How far the calendar reaches from today: official data up to {@code lastOfficialDay}
+     * ({@code daysLeft} from today, negative once past), provisional years up to
+     * {@code lastCoveredDay}.
+     */
+    record Coverage(LocalDate today, LocalDate lastOfficialDay, long daysLeft, LocalDate lastCoveredDay,
+                    java.util.List<Integer> provisionalYears) {
 
         /** The year an administrator should enter next. */
         int nextYear() {
-            return lastCoveredDay.getYear() + 1;
+            return lastOfficialDay.getYear() + 1;
         }
     }
 
@@ -46,7 +52,8 @@ class StateCouncilCalendar implements WorkingCalendar {
                          @Value("${minhu.calendar.refresh-interval:PT30S}") Duration refreshInterval,
                          JdbcCalendarYears store, Clock clock) {
         try (InputStream in = holidays.getInputStream()) {
-            this.years = new CalendarYears(ChineseDays.years(in), store, clock, refreshInterval, zone);
+            this.years = new CalendarYears(ChineseDays.years(in), StatutoryHolidays.bundled(), store, clock,
+                    refreshInterval, zone);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the holiday calendar " + holidays, e);
         }
@@ -65,13 +72,20 @@ class StateCouncilCalendar implements WorkingCalendar {
     }
 
     @Override
-    public Instant plusWorkingDays(Instant from, int days) {
-        return years.calendar().plusWorkingDays(from, days);
+    public Due afterWorkingDays(Instant from, int days) {
+        return years.calendar().afterWorkingDays(from, days);
+    }
+
+    @Override
+    public int officialThrough() {
+        return years.calendar().officialThrough();
     }
 
     Coverage coverage() {
+        CalendarYears.State state = years.current();
         LocalDate today = LocalDate.ofInstant(clock.instant(), years.zone());
-        LocalDate last = years.calendar().lastCoveredDay();
-        return new Coverage(today, last, ChronoUnit.DAYS.between(today, last));
+        LocalDate lastOfficial = LocalDate.of(state.coverage().officialThrough(), 12, 31);
+        return new Coverage(today, lastOfficial, ChronoUnit.DAYS.between(today, lastOfficial),
+                state.calendar().lastCoveredDay(), state.coverage().provisionalYears());
     }
 }

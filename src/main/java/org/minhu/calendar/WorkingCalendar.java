@@ -15,6 +15,12 @@ import java.time.LocalDate;
  * (or a holiday) the clock starts when the next working day begins, so one working day later is
  * the end of that working day, i.e. 00:00 of the day after it.
  *
+ * <p><b>Provisional years.</b> For the (at most two) years after the last one with official data,
+ * bundled or entered by an administrator, the calendar is provisional: the statutory holidays of
+ * 《全国年节及纪念日放假办法》 in force that year, weekends, and no make-up workdays. A due time
+ * that counted any provisional day says so ({@link Due#provisional()}); it is recomputed when the
+ * official year is entered.
+ *
  * <p>Outside Spring, {@link WorkingCalendars} builds one from the shipped data or from explicit
  * holiday and workday sets.
  */
@@ -37,5 +43,19 @@ public interface WorkingCalendar {
      *         {@code from} or the result lies outside the covered years
      * @throws IllegalArgumentException when {@code days} is negative
      */
-    Instant plusWorkingDays(Instant from, int days);
+    default Instant plusWorkingDays(Instant from, int days) {
+        return afterWorkingDays(from, days).at();
+    }
+
+    /**
+     * As {@link #plusWorkingDays}, and whether a provisional day went into the result.
+     *
+     * @throws org.minhu.platform.MinhuException {@code CALENDAR_NOT_COVERED} (422) when
+     *         {@code from} or the result lies outside the covered years
+     * @throws IllegalArgumentException when {@code days} is negative
+     */
+    Due afterWorkingDays(Instant from, int days);
+
+    /** The last year with official data; the (at most two) years after it are provisional. */
+    int officialThrough();
 }

@@ -14,9 +14,13 @@ public final class WorkingCalendars {
     private WorkingCalendars() {
     }
 
-    /** The State Council calendar shipped with Minhu (from {@code chinese-days}, 2004–2026). */
+    /**
+     * The calendar in force with no year entered by an administrator: the State Council calendar
+     * shipped with Minhu (from {@code chinese-days}, 2004–2026), then two provisional years.
+     */
     public static WorkingCalendar bundled(ZoneId zone) {
-        return ChineseDays.bundled(zone);
+        return CalendarYears.withProvisional(CalendarYears.merge(ChineseDays.bundledYears(), java.util.List.of()),
+                StatutoryHolidays.bundled()).calendar(zone);
     }
 
     /**
@@ -26,6 +30,6 @@ public final class WorkingCalendars {
      */
     public static WorkingCalendar of(Set<LocalDate> holidays, Set<LocalDate> workdays,
                                      int firstYear, int lastYear, ZoneId zone) {
-        return new HolidayCalendar(holidays, workdays, firstYear, lastYear, zone);
+        return new HolidayCalendar(holidays, workdays, firstYear, lastYear, lastYear, zone);
     }
 }

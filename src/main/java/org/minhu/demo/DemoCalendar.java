@@ -12,9 +12,9 @@ import org.minhu.platform.MinhuException;
 import org.minhu.ticket.Urgency;
 
 /**
- * The real deadline rules and working-day calendar, as far as they reach. The calendar covers the
- * years it has been published for; past its end the demo answers null and leaves the ticket where
- * it stands rather than guess, as the product itself refuses to.
+ * The real deadline rules and working-day calendar, as far as they reach: the published years,
+ * then two provisional ones. Past that the demo answers null and leaves the ticket where it stands
+ * rather than guess, as the product itself refuses to.
  */
 final class DemoCalendar {
 
@@ -29,7 +29,7 @@ final class DemoCalendar {
     /** The deadline of a step, or null where the calendar ends. */
     Instant due(DeadlineStep step, DeadlineClass deadlineClass, Instant start) {
         try {
-            return deadlines.due(step, deadlineClass, start);
+            return deadlines.due(step, deadlineClass, start).at();
         } catch (MinhuException notCovered) {
             return null;
         }

@@ -31,8 +31,9 @@ final class ExtensionRequest {
         }
         long window = Duration.between(round.responded, round.completeDue).toSeconds();
         Instant asked = round.responded.plusSeconds((long) (window * (0.1 + 0.6 * dice.nextDouble())));
-        Instant until = round.month.calendar().plusWorkingDays(round.completeDue, 3 + dice.nextInt(8));
-        round.steps.add(new TicketImport.RequestExtension(round.handler, asked, until, Phrases.extensionReason(dice)));
+        int workingDays = 3 + dice.nextInt(8);
+        Instant until = round.month.calendar().plusWorkingDays(round.completeDue, workingDays);
+        round.steps.add(new TicketImport.RequestExtension(round.handler, asked, workingDays, Phrases.extensionReason(dice)));
         Instant decided = asked.plus(minutes((long) (60 + dice.logn(10 * 60, 1.0))));
         if (dice.chance(0.85)) {
             round.steps.add(new TicketImport.ApproveExtension(round.month.staff().operator(), decided, round.unit.code()));

@@ -9,9 +9,17 @@ import static org.minhu.ticket.AssignmentStatus.RETURNED;
 import static org.minhu.ticket.AssignmentStatus.RETURN_REQUESTED;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.minhu.calendar.DeadlineClass;
+import org.minhu.calendar.DeadlineStep;
+import org.minhu.calendar.Deadlines;
+import org.minhu.calendar.Due;
+import org.minhu.calendar.WorkingCalendar;
 
 /**
  * 派单: one unit's share of a ticket, with its own state and its deadlines. Its verbs check the
@@ -28,9 +36,14 @@ final class Assignment {
     final DeadlineClass deadlineClass;
     final Instant dispatchedAt;
     final String dispatchedBy;
-    final AssignmentDeadlines deadlines;
+    AssignmentDeadlines deadlines;
     AssignmentStatus status;
-    Instant completeDueAt;
+    /** The completion deadline in force: dispatch's, or where approved extensions moved it. */
+    Due completeDue;
+    /** Null while the completion deadline counts from dispatch's; else the end of an approved extension to a date. */
+    Instant extendedFrom;
+    /** Working days that approved extensions added to dispatch's deadline (or to {@link #extendedFrom}). */
+    int extendedDays;
     Instant acceptedAt;
     Instant respondedAt;
     Instant completedAt;
@@ -39,9 +52,15 @@ final class Assignment {
     Instant returnRequestedAt;
     AssignmentStatus statusBeforeReturn;
     Extension extension;
-    Instant extensionUntil;
+    Due extensionUntil;
+    /** The working days asked for, or null when the extension asks for a date. */
+    Integer extensionWorkingDays;
     String extensionReason;
     boolean dirty;
+
+    /** A deadline that moved when it was recomputed. */
+    record Moved(ProvisionalDeadline deadline, Due from, Due to) {
+    }
 
     Assignment(Long id, String unitCode, AssignmentRole role, Route route, DeadlineClass deadlineClass,
                Instant dispatchedAt, String dispatchedBy, AssignmentDeadlines deadlines, AssignmentStatus status) {
@@ -53,7 +72,7 @@ final class Assignment {
         this.dispatchedAt = dispatchedAt;
         this.dispatchedBy = dispatchedBy;
         this.deadlines = deadlines;
-        this.completeDueAt = deadlines.completeDueAt();
+        this.completeDue = deadlines.complete();
         this.status = status;
     }
 
@@ -72,9 +91,9 @@ final class Assignment {
 
     void requestReturn(String reason, Instant now) {
         require("return", PENDING, ACCEPTED);
-        if (now.isAfter(deadlines.returnUntil())) {
+        if (now.isAfter(deadlines.returnUntil().at())) {
             throw TicketProblems.conflict("RETURN_WINDOW_CLOSED",
-                    "A return must be asked for by " + deadlines.returnUntil() + "; this assignment's time for it has passed");
+                    "A return must be asked for by " + deadlines.returnUntil().at() + "; this assignment's time for it has passed");
         }
         statusBeforeReturn = status;
         returnReason = reason;
@@ -108,16 +127,19 @@ final class Assignment {
         moveTo(COMPLETED);
     }
 
-    void requestExtension(Instant until, String reason) {
+    /** Asks for more time: until a date, or {@code workingDays} past the deadline in force. */
+    void requestExtension(Instant until, Integer workingDays, String reason, WorkingCalendar calendar) {
         require("ask an extension for", PENDING, ACCEPTED, RESPONDED);
         if (extension == Extension.REQUESTED) {
             throw TicketProblems.conflict("EXTENSION_PENDING", "An extension for this assignment is already awaiting a decision");
         }
-        if (!until.isAfter(completeDueAt)) {
-            throw TicketProblems.invalid("EXTENSION_TOO_SHORT", "An extension must end after the current deadline " + completeDueAt);
+        Due asked = workingDays != null ? calendar.afterWorkingDays(completeDue.at(), workingDays) : Due.official(until);
+        if (!asked.at().isAfter(completeDue.at())) {
+            throw TicketProblems.invalid("EXTENSION_TOO_SHORT", "An extension must end after the current deadline " + completeDue.at());
         }
         extension = Extension.REQUESTED;
-        extensionUntil = until;
+        extensionUntil = asked;
+        extensionWorkingDays = workingDays;
         extensionReason = reason;
         dirty = true;
     }
@@ -125,7 +147,13 @@ final class Assignment {
     void approveExtension() {
         requireExtensionRequested();
         extension = Extension.APPROVED;
-        completeDueAt = extensionUntil;
+        completeDue = extensionUntil;
+        if (extensionWorkingDays != null) {
+            extendedDays += extensionWorkingDays;
+        } else {
+            extendedFrom = extensionUntil.at();
+            extendedDays = 0;
+        }
         dirty = true;
     }
 
@@ -154,9 +182,82 @@ final class Assignment {
         if (!status.isActive()) {
             return false;
         }
-        boolean acceptLate = status == PENDING && now.isAfter(deadlines.acceptDueAt());
-        boolean respondLate = respondedAt == null && now.isAfter(deadlines.respondDueAt());
-        return acceptLate || respondLate || now.isAfter(completeDueAt);
+        boolean acceptLate = status == PENDING && now.isAfter(deadlines.accept().at());
+        boolean respondLate = respondedAt == null && now.isAfter(deadlines.respond().at());
+        return acceptLate || respondLate || now.isAfter(completeDue.at());
+    }
+
+    /** Its deadlines, by name, as they stand. */
+    Map<ProvisionalDeadline, Due> dues() {
+        Map<ProvisionalDeadline, Due> dues = new EnumMap<>(ProvisionalDeadline.class);
+        dues.put(ProvisionalDeadline.ACCEPT, deadlines.accept());
+        dues.put(ProvisionalDeadline.RETURN, deadlines.returnUntil());
+        dues.put(ProvisionalDeadline.RESPOND, deadlines.respond());
+        dues.put(ProvisionalDeadline.COMPLETE, completeDue);
+        if (extension == Extension.REQUESTED) {
+            dues.put(ProvisionalDeadline.EXTENSION, extensionUntil);
+        }
+        return dues;
+    }
+
+    /** The deadlines a provisional calendar day went into. */
+    Set<ProvisionalDeadline> provisional() {
+        Set<ProvisionalDeadline> provisional = EnumSet.noneOf(ProvisionalDeadline.class);
+        dues().forEach((name, due) -> {
+            if (due.provisional()) {
+                provisional.add(name);
+            }
+        });
+        return provisional;
+    }
+
+    /**
+     * Counts every provisional deadline still ahead again from its start with the calendar as it
+     * is now: dispatch for the dispatch deadlines, and for completion the approved extensions on
+     * top. A finished assignment, a step already done and a deadline already passed stay as they
+     * were (a passed one is only marked as looked at against the official years of now).
+     */
+    List<Moved> recompute(Deadlines rules, WorkingCalendar calendar, Instant now) {
+        List<Moved> moved = new ArrayList<>();
+        if (!isActive()) {
+            return moved;
+        }
+        Due accept = fresh(ProvisionalDeadline.ACCEPT, deadlines.accept(), status == PENDING,
+                () -> rules.due(DeadlineStep.ACCEPT, deadlineClass, dispatchedAt), calendar, now, moved);
+        Due returnUntil = fresh(ProvisionalDeadline.RETURN, deadlines.returnUntil(), status == PENDING || status == ACCEPTED,
+                () -> rules.due(DeadlineStep.RETURN, deadlineClass, dispatchedAt), calendar, now, moved);
+        Due respond = fresh(ProvisionalDeadline.RESPOND, deadlines.respond(), respondedAt == null,
+                () -> rules.due(DeadlineStep.RESPOND, deadlineClass, dispatchedAt), calendar, now, moved);
+        deadlines = new AssignmentDeadlines(accept, returnUntil, respond, deadlines.complete());
+        completeDue = fresh(ProvisionalDeadline.COMPLETE, completeDue, true,
+                () -> extendedBy(extendedDays, rules, calendar), calendar, now, moved);
+        if (extension == Extension.REQUESTED) {
+            extensionUntil = fresh(ProvisionalDeadline.EXTENSION, extensionUntil, extensionWorkingDays != null,
+                    () -> extendedBy(extendedDays + extensionWorkingDays, rules, calendar), calendar, now, moved);
+        }
+        dirty = true;
+        return moved;
+    }
+
+    private Due extendedBy(int workingDays, Deadlines rules, WorkingCalendar calendar) {
+        Due base = extendedFrom != null ? Due.official(extendedFrom)
+                : rules.due(DeadlineStep.COMPLETE, deadlineClass, dispatchedAt);
+        return workingDays == 0 ? base : calendar.afterWorkingDays(base.at(), workingDays);
+    }
+
+    private static Due fresh(ProvisionalDeadline name, Due due, boolean open, java.util.function.Supplier<Due> again,
+                             WorkingCalendar calendar, Instant now, List<Moved> moved) {
+        if (!due.provisional() || !open) {
+            return due;
+        }
+        if (!now.isBefore(due.at())) {
+            return new Due(due.at(), Math.max(due.provisionalBeyond(), calendar.officialThrough()));
+        }
+        Due recomputed = again.get();
+        if (!recomputed.at().equals(due.at())) {
+            moved.add(new Moved(name, due, recomputed));
+        }
+        return recomputed;
     }
 
     private void requireExtensionRequested() {

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import org.minhu.calendar.WorkingCalendar;
 import org.minhu.platform.CleanText;
 import org.minhu.platform.MinhuException;
 
@@ -13,10 +12,10 @@ import org.minhu.platform.MinhuException;
 public record ExtensionRequest(Instant until, @Min(1) @Max(60) Integer workingDays,
                                @NotBlank @Size(max = 500) @CleanText String reason) {
 
-    Instant newDeadline(Instant currentDeadline, WorkingCalendar calendar) {
+    /** Exactly one of {@code until} and {@code workingDays}. */
+    void check() {
         if ((until == null) == (workingDays == null)) {
             throw MinhuException.invalid("VALIDATION_FAILED", "Give either until or workingDays");
         }
-        return until != null ? until : calendar.plusWorkingDays(currentDeadline, workingDays);
     }
 }

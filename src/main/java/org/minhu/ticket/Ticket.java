@@ -19,6 +19,8 @@ import java.util.function.Function;
 import org.minhu.calendar.DeadlineClass;
 import org.minhu.calendar.DeadlineStep;
 import org.minhu.calendar.Deadlines;
+import org.minhu.calendar.Due;
+import org.minhu.calendar.WorkingCalendar;
 import org.minhu.directory.Actor;
 import org.minhu.directory.Role;
 import org.minhu.directory.Unit;
@@ -29,6 +31,9 @@ import org.minhu.directory.UnitKind;
  * who acts and from which state, and records one event for the ticket's log.
  */
 final class Ticket {
+
+    /** Who records what the system does by itself. */
+    static final String SYSTEM = "system";
 
     Long id;
     String number;
@@ -44,7 +49,7 @@ final class Ticket {
     final String createdBy;
     Instant answeredAt;
     Instant completedAt;
-    Instant callbackDueAt;
+    Due callbackDue;
     Instant closedAt;
     String terminatedReason;
     int version;
@@ -141,15 +146,23 @@ final class Ticket {
         if (a.isLead()) {
             status = COMPLETED;
             completedAt = now;
-            callbackDueAt = rules.due(DeadlineStep.CALLBACK, a.deadlineClass, now);
-            record(TicketEventType.COMPLETED, a, actor, now, Map.of("callbackDueAt", callbackDueAt.toString()));
+            callbackDue = rules.due(DeadlineStep.CALLBACK, a.deadlineClass, now);
+            record(TicketEventType.COMPLETED, a, actor, now, Map.of("callbackDueAt", callbackDue.at().toString()));
         }
     }
 
-    void requestExtension(Actor actor, long assignmentId, Instant until, String reason, Instant now) {
+    /** Asks for more time until a date, or for {@code workingDays} past the deadline in force (exactly one of them). */
+    void requestExtension(Actor actor, long assignmentId, Instant until, Integer workingDays, String reason,
+                          WorkingCalendar calendar, Instant now) {
         Assignment a = ownAssignment(actor, assignmentId, "ask an extension for");
-        a.requestExtension(until, reason);
-        record(TicketEventType.EXTENSION_REQUESTED, a, actor, now, Map.of("until", until.toString(), "reason", reason));
+        a.requestExtension(until, workingDays, reason, calendar);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("until", a.extensionUntil.at().toString());
+        if (workingDays != null) {
+            data.put("workingDays", workingDays);
+        }
+        data.put("reason", reason);
+        record(TicketEventType.EXTENSION_REQUESTED, a, actor, now, data);
     }
 
     void approveExtension(Actor actor, long assignmentId, Instant now) {
@@ -157,7 +170,7 @@ final class Ticket {
         Assignment a = assignment(assignmentId);
         requireStatus("extend an assignment of", DISPATCHED);
         a.approveExtension();
-        record(TicketEventType.EXTENSION_APPROVED, a, actor, now, Map.of("completeDueAt", a.completeDueAt.toString()));
+        record(TicketEventType.EXTENSION_APPROVED, a, actor, now, Map.of("completeDueAt", a.completeDue.at().toString()));
     }
 
     void rejectExtension(Actor actor, long assignmentId, Instant now) {
@@ -202,7 +215,7 @@ final class Ticket {
                 actor.username(), AssignmentDeadlines.from(rules, deadlineClass, now));
         assignments.add(again);
         completedAt = null;
-        callbackDueAt = null;
+        callbackDue = null;
         record(TicketEventType.DISPATCHED, again, actor, now,
                 Map.of("unitCode", unit.code(), "role", "LEAD", "route", previous.route.name(), "reopened", true));
     }
@@ -240,6 +253,40 @@ final class Ticket {
         }
         supervised = true;
         record(TicketEventType.SUPERVISED, null, actor, now, note == null ? Map.of() : Map.of("note", note));
+    }
+
+    /**
+     * Recomputes the deadlines still ahead that were counted on provisional calendar days, with
+     * the calendar as it is now: each open assignment's, and the callback deadline of a completed
+     * ticket. Each deadline that moves is one {@code DEADLINE_RECOMPUTED} event, by the system.
+     */
+    void recomputeProvisionalDeadlines(Deadlines rules, WorkingCalendar calendar, Instant now) {
+        for (Assignment a : assignments) {
+            for (Assignment.Moved m : a.recompute(rules, calendar, now)) {
+                recordRecomputed(a, m.deadline().name(), m.from(), m.to(), now);
+            }
+        }
+        if (status == COMPLETED && callbackDue != null && callbackDue.provisional()) {
+            Due before = callbackDue;
+            if (now.isBefore(before.at())) {
+                Assignment lead = lastLead().orElseThrow();
+                callbackDue = rules.due(DeadlineStep.CALLBACK, lead.deadlineClass, completedAt);
+                if (!callbackDue.at().equals(before.at())) {
+                    recordRecomputed(null, DeadlineStep.CALLBACK.name(), before, callbackDue, now);
+                }
+            } else {
+                callbackDue = new Due(before.at(), Math.max(before.provisionalBeyond(), calendar.officialThrough()));
+            }
+        }
+    }
+
+    private void recordRecomputed(Assignment a, String deadline, Due from, Due to, Instant now) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("deadline", deadline);
+        data.put("from", from.at().toString());
+        data.put("to", to.at().toString());
+        data.put("provisional", to.provisional());
+        events.add(new NewEvent(TicketEventType.DEADLINE_RECOMPUTED, a, SYSTEM, null, now, data));
     }
 
     Optional<CallbackRecord> latestCallback() {

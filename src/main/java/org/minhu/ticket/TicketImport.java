@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.minhu.calendar.Deadlines;
+import org.minhu.calendar.WorkingCalendar;
 import org.minhu.directory.Actor;
 import org.minhu.directory.Unit;
 import org.minhu.directory.Units;
@@ -88,8 +89,8 @@ public class TicketImport {
     public record Complete(Actor actor, Instant at, String reply) implements Step {
     }
 
-    /** 延期 asked by a handler, until an instant. */
-    public record RequestExtension(Actor actor, Instant at, Instant until, String reason) implements Step {
+    /** 延期 asked by a handler: so many working days past the deadline in force. */
+    public record RequestExtension(Actor actor, Instant at, int workingDays, String reason) implements Step {
     }
 
     /** The centre approves the extension asked by {@code unitCode}. */
@@ -129,11 +130,13 @@ public class TicketImport {
     private final DataSource dataSource;
     private final Units units;
     private final Deadlines deadlines;
+    private final WorkingCalendar calendar;
     private final JsonMapper json;
     private final java.time.ZoneId zone;
 
-    TicketImport(JdbcClient jdbc, DataSource dataSource, Units units, Deadlines deadlines, JsonMapper json,
-                 java.time.ZoneId cityZone) {
+    TicketImport(JdbcClient jdbc, DataSource dataSource, Units units, Deadlines deadlines, WorkingCalendar calendar,
+                 JsonMapper json, java.time.ZoneId cityZone) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.units = units;
@@ -225,7 +228,8 @@ public class TicketImport {
             case RejectReturn s -> t.rejectReturn(actor, own(t, s.unitCode()), at);
             case Respond s -> t.respond(actor, own(t, actor.unitCode()), at);
             case Complete s -> t.complete(actor, own(t, actor.unitCode()), s.reply(), deadlines, at);
-            case RequestExtension s -> t.requestExtension(actor, own(t, actor.unitCode()), s.until(), s.reason(), at);
+            case RequestExtension s -> t.requestExtension(actor, own(t, actor.unitCode()), null, s.workingDays(),
+                    s.reason(), calendar, at);
             case ApproveExtension s -> t.approveExtension(actor, own(t, s.unitCode()), at);
             case RejectExtension s -> t.rejectExtension(actor, own(t, s.unitCode()), at);
             case Callback s -> t.recordCallback(actor, s.result(), at);
@@ -269,13 +273,14 @@ public class TicketImport {
                     id, number, status, channel, type, urgency, subject, content, category_code, requester_name,
                     requester_phone, address, lat, lng, location_unit_code, district_code, lead_unit_code, parent_id,
                     supervised, answer, reopen_count, created_at, created_by, answered_at, completed_at,
-                    callback_due_at, closed_at, terminated_reason, version""", out -> {
+                    callback_due_at, callback_due_provisional_beyond, closed_at, terminated_reason, version""", out -> {
                 for (Ticket t : tickets) {
                     TicketFacts f = t.facts;
                     out.row(t.id, t.number, t.status, f.channel(), f.type(), f.urgency(), f.subject(), f.content(),
                             f.categoryCode(), f.requesterName(), f.requesterPhone(), f.address(), f.lat(), f.lng(),
                             f.locationUnitCode(), t.districtCode, t.leadUnitCode, t.parentId, t.supervised, t.answer,
-                            t.reopenCount, t.createdAt, t.createdBy, t.answeredAt, t.completedAt, t.callbackDueAt,
+                            t.reopenCount, t.createdAt, t.createdBy, t.answeredAt, t.completedAt,
+                            t.callbackDue == null ? null : t.callbackDue.at(), ProvisionalColumns.beyond(t.callbackDue),
                             t.closedAt, t.terminatedReason, t.version);
                     byStatus.merge(t.status, 1, Integer::sum);
                 }
@@ -284,14 +289,17 @@ public class TicketImport {
                     id, ticket_id, unit_code, role, route, status, deadline_class, dispatched_at, dispatched_by,
                     accept_due_at, return_until, respond_due_at, complete_due_at, accepted_at, responded_at,
                     completed_at, reply, return_reason, return_requested_at, status_before_return, extension_status,
-                    extension_until, extension_reason""", out -> {
+                    extension_until, extension_working_days, extension_reason, extended_from, extended_days,
+                    provisional_deadlines, provisional_beyond""", out -> {
                 for (Ticket t : tickets) {
                     for (Assignment a : t.assignments) {
                         out.row(a.id, t.id, a.unitCode, a.role, a.route, a.status, a.deadlineClass, a.dispatchedAt,
-                                a.dispatchedBy, a.deadlines.acceptDueAt(), a.deadlines.returnUntil(),
-                                a.deadlines.respondDueAt(), a.completeDueAt, a.acceptedAt, a.respondedAt, a.completedAt,
-                                a.reply, a.returnReason, a.returnRequestedAt, a.statusBeforeReturn, a.extension,
-                                a.extensionUntil, a.extensionReason);
+                                a.dispatchedBy, a.deadlines.accept().at(), a.deadlines.returnUntil().at(),
+                                a.deadlines.respond().at(), a.completeDue.at(), a.acceptedAt, a.respondedAt,
+                                a.completedAt, a.reply, a.returnReason, a.returnRequestedAt, a.statusBeforeReturn,
+                                a.extension, a.extensionUntil == null ? null : a.extensionUntil.at(),
+                                a.extensionWorkingDays, a.extensionReason, a.extendedFrom, a.extendedDays,
+                                ProvisionalColumns.names(a), ProvisionalColumns.beyond(a));
                         byAssignmentStatus.merge(a.status, 1, Integer::sum);
                         counts[0]++;
                     }

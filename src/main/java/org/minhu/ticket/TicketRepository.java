@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.minhu.calendar.DeadlineClass;
+import org.minhu.calendar.Due;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,12 +97,14 @@ class TicketRepository {
                 UPDATE ticket SET status = :status, district_code = :district, lead_unit_code = :lead,
                     parent_id = :parent, supervised = :supervised, answer = :answer, reopen_count = :reopens,
                     answered_at = :answeredAt, completed_at = :completedAt, callback_due_at = :callbackDue,
+                    callback_due_provisional_beyond = :callbackBeyond,
                     closed_at = :closedAt, terminated_reason = :terminated, version = version + 1
                 WHERE id = :id AND version = :version""")
                 .param("status", t.status.name()).param("district", t.districtCode).param("lead", t.leadUnitCode)
                 .param("parent", t.parentId).param("supervised", t.supervised).param("answer", t.answer)
                 .param("reopens", t.reopenCount).param("answeredAt", ts(t.answeredAt))
-                .param("completedAt", ts(t.completedAt)).param("callbackDue", ts(t.callbackDueAt))
+                .param("completedAt", ts(t.completedAt)).param("callbackDue", ts(t.callbackDue == null ? null : t.callbackDue.at()))
+                .param("callbackBeyond", ProvisionalColumns.beyond(t.callbackDue))
                 .param("closedAt", ts(t.closedAt)).param("terminated", t.terminatedReason)
                 .param("id", t.id).param("version", t.version)
                 .update();
@@ -146,32 +149,42 @@ class TicketRepository {
     private void insertAssignment(long ticketId, Assignment a) {
         a.id = jdbc.sql("""
                 INSERT INTO assignment (ticket_id, unit_code, role, route, status, deadline_class, dispatched_at,
-                    dispatched_by, accept_due_at, return_until, respond_due_at, complete_due_at)
+                    dispatched_by, accept_due_at, return_until, respond_due_at, complete_due_at,
+                    provisional_deadlines, provisional_beyond)
                 VALUES (:ticket, :unit, :role, :route, :status, :class, :at, :by, :acceptDue, :returnUntil,
-                    :respondDue, :completeDue)
+                    :respondDue, :completeDue, CAST(:provisional AS varchar[]), :beyond)
                 RETURNING id""")
                 .param("ticket", ticketId).param("unit", a.unitCode).param("role", a.role.name())
                 .param("route", a.route.name()).param("status", a.status.name())
                 .param("class", a.deadlineClass.name()).param("at", ts(a.dispatchedAt)).param("by", a.dispatchedBy)
-                .param("acceptDue", ts(a.deadlines.acceptDueAt())).param("returnUntil", ts(a.deadlines.returnUntil()))
-                .param("respondDue", ts(a.deadlines.respondDueAt())).param("completeDue", ts(a.completeDueAt))
+                .param("acceptDue", ts(a.deadlines.accept().at())).param("returnUntil", ts(a.deadlines.returnUntil().at()))
+                .param("respondDue", ts(a.deadlines.respond().at())).param("completeDue", ts(a.completeDue.at()))
+                .param("provisional", ProvisionalColumns.names(a)).param("beyond", ProvisionalColumns.beyond(a))
                 .query(Long.class).single();
     }
 
     private void updateAssignment(Assignment a) {
         jdbc.sql("""
-                UPDATE assignment SET status = :status, complete_due_at = :completeDue, accepted_at = :acceptedAt,
+                UPDATE assignment SET status = :status, accept_due_at = :acceptDue, return_until = :returnUntil,
+                    respond_due_at = :respondDue, complete_due_at = :completeDue, accepted_at = :acceptedAt,
                     responded_at = :respondedAt, completed_at = :completedAt, reply = :reply,
                     return_reason = :returnReason, return_requested_at = :returnAt,
                     status_before_return = :before, extension_status = :extension,
-                    extension_until = :extensionUntil, extension_reason = :extensionReason
+                    extension_until = :extensionUntil, extension_working_days = :extensionDays,
+                    extension_reason = :extensionReason, extended_from = :extendedFrom, extended_days = :extendedDays,
+                    provisional_deadlines = CAST(:provisional AS varchar[]), provisional_beyond = :beyond
                 WHERE id = :id""")
-                .param("status", a.status.name()).param("completeDue", ts(a.completeDueAt))
+                .param("status", a.status.name()).param("completeDue", ts(a.completeDue.at()))
+                .param("acceptDue", ts(a.deadlines.accept().at())).param("returnUntil", ts(a.deadlines.returnUntil().at()))
+                .param("respondDue", ts(a.deadlines.respond().at()))
+                .param("extensionDays", a.extensionWorkingDays).param("extendedFrom", ts(a.extendedFrom))
+                .param("extendedDays", a.extendedDays)
+                .param("provisional", ProvisionalColumns.names(a)).param("beyond", ProvisionalColumns.beyond(a))
                 .param("acceptedAt", ts(a.acceptedAt)).param("respondedAt", ts(a.respondedAt))
                 .param("completedAt", ts(a.completedAt)).param("reply", a.reply)
                 .param("returnReason", a.returnReason).param("returnAt", ts(a.returnRequestedAt))
                 .param("before", name(a.statusBeforeReturn)).param("extension", name(a.extension))
-                .param("extensionUntil", ts(a.extensionUntil)).param("extensionReason", a.extensionReason)
+                .param("extensionUntil", ts(a.extensionUntil == null ? null : a.extensionUntil.at())).param("extensionReason", a.extensionReason)
                 .param("id", a.id).update();
     }
 
@@ -198,7 +211,9 @@ class TicketRepository {
         t.reopenCount = rs.getInt("reopen_count");
         t.answeredAt = instant(rs, "answered_at");
         t.completedAt = instant(rs, "completed_at");
-        t.callbackDueAt = instant(rs, "callback_due_at");
+        Instant callbackDue = instant(rs, "callback_due_at");
+        int callbackBeyond = rs.getInt("callback_due_provisional_beyond");
+        t.callbackDue = callbackDue == null ? null : new Due(callbackDue, rs.wasNull() ? null : callbackBeyond);
         t.closedAt = instant(rs, "closed_at");
         t.terminatedReason = rs.getString("terminated_reason");
         t.version = rs.getInt("version");
@@ -206,8 +221,12 @@ class TicketRepository {
     }
 
     static Assignment assignment(ResultSet rs, int row) throws SQLException {
-        AssignmentDeadlines deadlines = new AssignmentDeadlines(instant(rs, "accept_due_at"), instant(rs, "return_until"),
-                instant(rs, "respond_due_at"), instant(rs, "complete_due_at"));
+        ProvisionalColumns.Marks marks = ProvisionalColumns.Marks.of(rs);
+        AssignmentDeadlines deadlines = new AssignmentDeadlines(
+                marks.due(ProvisionalDeadline.ACCEPT, instant(rs, "accept_due_at")),
+                marks.due(ProvisionalDeadline.RETURN, instant(rs, "return_until")),
+                marks.due(ProvisionalDeadline.RESPOND, instant(rs, "respond_due_at")),
+                marks.due(ProvisionalDeadline.COMPLETE, instant(rs, "complete_due_at")));
         Assignment a = new Assignment(rs.getLong("id"), rs.getString("unit_code"),
                 AssignmentRole.valueOf(rs.getString("role")), Route.valueOf(rs.getString("route")),
                 DeadlineClass.valueOf(rs.getString("deadline_class")), instant(rs, "dispatched_at"),
@@ -220,7 +239,11 @@ class TicketRepository {
         a.returnRequestedAt = instant(rs, "return_requested_at");
         a.statusBeforeReturn = enumOf(AssignmentStatus.class, rs.getString("status_before_return"));
         a.extension = enumOf(Assignment.Extension.class, rs.getString("extension_status"));
-        a.extensionUntil = instant(rs, "extension_until");
+        a.extensionUntil = marks.due(ProvisionalDeadline.EXTENSION, instant(rs, "extension_until"));
+        int extensionDays = rs.getInt("extension_working_days");
+        a.extensionWorkingDays = rs.wasNull() ? null : extensionDays;
+        a.extendedFrom = instant(rs, "extended_from");
+        a.extendedDays = rs.getInt("extended_days");
         a.extensionReason = rs.getString("extension_reason");
         return a;
     }

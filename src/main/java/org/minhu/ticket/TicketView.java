@@ -16,7 +16,8 @@ public record TicketView(long id, String number, TicketStatus status, Channel ch
                          String districtCode, Instant createdAt, RequesterView requester, LocationView location,
                          List<AssignmentView> assignments, CallbackView callback, boolean supervised,
                          boolean overdue, Long parentId, String answer, int reopenCount, Instant answeredAt,
-                         Instant completedAt, Instant callbackDueAt, Instant closedAt, String terminatedReason,
+                         Instant completedAt, Instant callbackDueAt, boolean callbackDueProvisional,
+                         Instant closedAt, String terminatedReason,
                          @JsonInclude(JsonInclude.Include.NON_NULL) List<RoutingSuggestion> suggestions) {
 
     public record RequesterView(String name, String phone) {
@@ -25,11 +26,18 @@ public record TicketView(long id, String number, TicketStatus status, Channel ch
     public record LocationView(String address, Double lat, Double lng, String unitCode) {
     }
 
+    /**
+     * One unit's assignment. {@code provisional} is true when a provisional calendar day (a year
+     * the State Council has not yet published) went into any of its deadlines;
+     * {@code provisionalDeadlines} names them ({@code ACCEPT}, {@code RETURN}, {@code RESPOND},
+     * {@code COMPLETE}, {@code EXTENSION}). They are recomputed when the official year is entered.
+     */
     public record AssignmentView(long id, String unitCode, AssignmentRole role, Route route, AssignmentStatus status,
                                  String deadlineClass, Instant dispatchedAt, Instant acceptDueAt, Instant returnUntil,
                                  Instant respondDueAt, Instant completeDueAt, Instant acceptedAt, Instant respondedAt,
                                  Instant completedAt, String reply, String returnReason, String extensionStatus,
-                                 Instant extensionUntil, String extensionReason, boolean overdue) {
+                                 Instant extensionUntil, Integer extensionWorkingDays, String extensionReason,
+                                 boolean overdue, boolean provisional, List<String> provisionalDeadlines) {
     }
 
     public record CallbackView(Instant recordedAt, String recordedBy, boolean unreachable, Resolved resolved,
@@ -39,6 +47,7 @@ public record TicketView(long id, String number, TicketStatus status, Channel ch
     TicketView withSuggestions(List<RoutingSuggestion> routing) {
         return new TicketView(id, number, status, channel, type, urgency, subject, content, categoryCode, unitCode,
                 districtCode, createdAt, requester, location, assignments, callback, supervised, overdue, parentId,
-                answer, reopenCount, answeredAt, completedAt, callbackDueAt, closedAt, terminatedReason, routing);
+                answer, reopenCount, answeredAt, completedAt, callbackDueAt, callbackDueProvisional, closedAt,
+                terminatedReason, routing);
     }
 }

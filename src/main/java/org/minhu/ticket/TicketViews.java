@@ -17,20 +17,23 @@ final class TicketViews {
         TicketView.CallbackView callback = t.latestCallback().map(c -> new TicketView.CallbackView(c.recordedAt(),
                 c.recordedBy(), c.unreachable(), c.resolved(), c.satisfied())).orElse(null);
         boolean overdue = t.assignments.stream().anyMatch(a -> a.overdue(now))
-                || (t.status == TicketStatus.COMPLETED && t.callbackDueAt != null && now.isAfter(t.callbackDueAt));
+                || (t.status == TicketStatus.COMPLETED && t.callbackDue != null && now.isAfter(t.callbackDue.at()));
         return new TicketView(t.id, t.number, t.status, f.channel(), f.type(), f.urgency(), f.subject(), f.content(),
                 f.categoryCode(), t.leadUnitCode, t.districtCode, t.createdAt,
                 new TicketView.RequesterView(f.requesterName(), phone),
                 new TicketView.LocationView(f.address(), f.lat(), f.lng(), f.locationUnitCode()),
                 assignments, callback, t.supervised, overdue, t.parentId, t.answer, t.reopenCount, t.answeredAt,
-                t.completedAt, t.callbackDueAt, t.closedAt, t.terminatedReason, null);
+                t.completedAt, t.callbackDue == null ? null : t.callbackDue.at(),
+                t.callbackDue != null && t.callbackDue.provisional(), t.closedAt, t.terminatedReason, null);
     }
 
     private static TicketView.AssignmentView assignment(Assignment a, Instant now) {
         AssignmentDeadlines d = a.deadlines;
+        java.util.Set<ProvisionalDeadline> provisional = a.provisional();
         return new TicketView.AssignmentView(a.id, a.unitCode, a.role, a.route, a.status, a.deadlineClass.name(),
-                a.dispatchedAt, d.acceptDueAt(), d.returnUntil(), d.respondDueAt(), a.completeDueAt, a.acceptedAt,
+                a.dispatchedAt, d.accept().at(), d.returnUntil().at(), d.respond().at(), a.completeDue.at(), a.acceptedAt,
                 a.respondedAt, a.completedAt, a.reply, a.returnReason, a.extension == null ? null : a.extension.name(),
-                a.extensionUntil, a.extensionReason, a.overdue(now));
+                a.extensionUntil == null ? null : a.extensionUntil.at(), a.extensionWorkingDays, a.extensionReason,
+                a.overdue(now), !provisional.isEmpty(), provisional.stream().map(Enum::name).toList());
     }
 }

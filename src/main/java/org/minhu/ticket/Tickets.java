@@ -183,10 +183,9 @@ public class Tickets {
     @Transactional
     public TicketView requestExtension(long assignmentId, ExtensionRequest request, Actor actor) {
         text(request.reason(), "reason", 500);
-        return changeAssignment(assignmentId, actor, t -> {
-            Instant until = request.newDeadline(t.assignment(assignmentId).completeDueAt, calendar);
-            t.requestExtension(actor, assignmentId, until, request.reason(), now());
-        });
+        request.check();
+        return changeAssignment(assignmentId, actor, t -> t.requestExtension(actor, assignmentId, request.until(),
+                request.workingDays(), request.reason(), calendar, now()));
     }
 
     @Transactional
@@ -221,7 +220,8 @@ public class Tickets {
                 .orElseThrow(() -> MinhuException.notFound("ticket", id));
     }
 
-    private void save(Ticket ticket) {
+    /** Stores a changed ticket with its new events and publishes them. */
+    void save(Ticket ticket) {
         repository.update(ticket);
         publish(ticket);
     }

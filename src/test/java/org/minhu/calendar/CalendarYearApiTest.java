@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.minhu.calendar.Due;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -77,28 +78,27 @@ class CalendarYearApiTest extends ApiTestSupport {
     }
 
     @Test
-    void administeredYearExtendsWorkingTimeAcrossNewYear() throws Exception {
-        Instant monday = beijing("2026-12-28T10:00");
-        assertThatThrownBy(() -> calendar.plusWorkingDays(monday, 7))
-                .isInstanceOfSatisfying(MinhuException.class, e -> assertThat(e.code()).isEqualTo("CALENDAR_NOT_COVERED"));
-        assertThatThrownBy(() -> deadlines.due(DeadlineStep.COMPLETE, DeadlineClass.NORMAL, monday))
-                .isInstanceOfSatisfying(MinhuException.class, e -> assertThat(e.code()).isEqualTo("CALENDAR_NOT_COVERED"));
+    void anEnteredYearReplacesTheProvisionalOne() throws Exception {
+        Instant monday = beijing("2027-02-01T10:00");
+        // provisionally: 除夕 Fri 02-05 and 初三 Mon 02-08 off: 02-02, 02-03, 02-04, 02-09 .. 02-12
+        assertThat(calendar.afterWorkingDays(monday, 7)).isEqualTo(new Due(beijing("2027-02-12T10:00"), 2026));
+        assertThat(deadlines.due(DeadlineStep.COMPLETE, DeadlineClass.NORMAL, monday).provisional()).isTrue();
 
         JsonNode year = expect(200, putJson("adm", "/api/v1/calendar/years/2027", YEAR_2027));
 
         assertThat(year.get("source").asString()).isEqualTo("ADMINISTERED");
         assertThat(year.get("enteredBy").asString()).isEqualTo("adm");
-        // 12-29, 12-30, 12-31, (01-01..01-03 off), 01-04, 01-05, 01-06, 01-07
-        assertThat(calendar.plusWorkingDays(monday, 7)).isEqualTo(beijing("2027-01-07T10:00"));
-        assertThat(deadlines.due(DeadlineStep.COMPLETE, DeadlineClass.NORMAL, monday)).isEqualTo(beijing("2027-01-07T10:00"));
+        // as entered: 02-02 .. 02-05, (02-06 .. 02-13 off), make-up Sunday 02-14, 02-15, 02-16
+        assertThat(calendar.afterWorkingDays(monday, 7)).isEqualTo(Due.official(beijing("2027-02-16T10:00")));
         assertThat(calendar.isWorkingDay(LocalDate.parse("2027-01-31"))).isTrue();   // a make-up Sunday
         assertThat(calendar.isWorkingDay(LocalDate.parse("2027-02-08"))).isFalse();  // a holiday Monday
-        assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.parse("2028-01-03")))
+        assertThat(calendar.afterWorkingDays(beijing("2028-01-24T10:00"), 1).provisional()).isTrue(); // 2028 by law
+        assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.parse("2030-01-03")))
                 .isInstanceOfSatisfying(MinhuException.class, e -> assertThat(e.code()).isEqualTo("CALENDAR_NOT_COVERED"));
     }
 
     @Test
-    void aDispatchThatFailedForWantOf2027SucceedsOnceItIsEntered() throws Exception {
+    void aDecemberDispatchReachingInto2027IsProvisionalNotRefused() throws Exception {
         // Friday 2026-12-11 10:00: 15 working days of a complex ticket reach into January 2027
         clock.set(Instant.parse("2026-12-11T02:00:00Z"));
         JsonNode ticket = expect(201, postJson("op", "/api/v1/tickets", Map.of(
@@ -106,15 +106,27 @@ class CalendarYearApiTest extends ApiTestSupport {
                 "content", "建外街道永安里小区供暖管道老化，多户室温不达标，需统筹改造")));
         String dispatch = "/api/v1/tickets/" + ticket.get("id").asLong() + "/dispatch";
 
-        problem(422, "CALENDAR_NOT_COVERED", postJson("op", dispatch, Map.of("unitCode", JIANWAI)));
-
-        expect(200, putJson("adm", "/api/v1/calendar/years/2027", YEAR_2027));
         JsonNode dispatched = expect(200, postJson("op", dispatch, Map.of("unitCode", JIANWAI)));
 
         assertThat(dispatched.get("status").asString()).isEqualTo("DISPATCHED");
         JsonNode lead = dispatched.get("assignments").get(0);
-        // 12-14..12-18, 12-21..12-25, 12-28..12-31 are 14; the 15th is Monday 2027-01-04
+        // 12-14..12-18, 12-21..12-25, 12-28..12-31 are 14; 01-01 is 元旦; the 15th is Monday 2027-01-04
         assertThat(Instant.parse(lead.get("completeDueAt").asString())).isEqualTo(beijing("2027-01-04T10:00"));
+        assertThat(lead.get("provisional").asBoolean()).isTrue();
+        assertThat(lead.get("provisionalDeadlines")).extracting(JsonNode::asString).containsExactly("COMPLETE");
+    }
+
+    @Test
+    void threeYearsPastTheOfficialCalendarIsStillNotCovered() throws Exception {
+        clock.set(Instant.parse("2028-12-20T02:00:00Z"));
+        JsonNode ticket = expect(201, postJson("op", "/api/v1/tickets", Map.of(
+                "channel", "PHONE", "type", "COMPLAINT", "urgency", "COMPLEX",
+                "content", "建外街道永安里小区供暖管道老化，多户室温不达标，需统筹改造")));
+
+        JsonNode problem = problem(422, "CALENDAR_NOT_COVERED", postJson("op",
+                "/api/v1/tickets/" + ticket.get("id").asLong() + "/dispatch", Map.of("unitCode", JIANWAI)));
+
+        assertThat(problem.get("detail").asString()).contains("beyond 2028", "2027–2028 provisionally", "enter the State Council's holidays of 2027");
     }
 
     @Test
@@ -123,7 +135,8 @@ class CalendarYearApiTest extends ApiTestSupport {
         body.put("workdays", List.of("2027-02-15")); // a Monday
         JsonNode problem = problem(400, "INVALID_CALENDAR", putJson("adm", "/api/v1/calendar/years/2027", body));
         assertThat(problem.get("detail").asString()).contains("2027-02-15");
-        problem(404, "CALENDAR_YEAR_NOT_FOUND", getJson("op", "/api/v1/calendar/years/2027"));
+        assertThat(expect(200, getJson("op", "/api/v1/calendar/years/2027")).get("source").asString())
+                .isEqualTo("PROVISIONAL");
     }
 
     @Test
@@ -135,7 +148,7 @@ class CalendarYearApiTest extends ApiTestSupport {
                 Map.of("holidays", List.of("2027-01-02"), "workdays", List.of("2027-01-02"))));
         problem(400, "INVALID_CALENDAR", putJson("adm", path, Map.of("holidays", List.of(), "workdays", List.of())));
         problem(400, "INVALID_CALENDAR", putJson("adm", path, Map.of("workdays", List.of("2027-02-07"))));
-        assertThat(stateCouncil.years().current().years().lastKey()).isEqualTo(2026);
+        assertThat(stateCouncil.years().current().coverage().officialThrough()).isEqualTo(2026);
     }
 
     @Test
@@ -147,7 +160,8 @@ class CalendarYearApiTest extends ApiTestSupport {
 
         expect(200, putJson("adm", "/api/v1/calendar/years/2027", YEAR_2027));
         expect(200, putJson("adm", "/api/v1/calendar/years/2028", year2028));
-        assertThat(expect(200, getJson("op", "/api/v1/calendar/years")).get("coveredTo").asInt()).isEqualTo(2028);
+        assertThat(expect(200, getJson("op", "/api/v1/calendar/years")).get("officialTo").asInt()).isEqualTo(2028);
+        assertThat(expect(200, getJson("op", "/api/v1/calendar/years")).get("coveredTo").asInt()).isEqualTo(2030);
     }
 
     @Test
@@ -162,15 +176,34 @@ class CalendarYearApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theProvisionalYearsAreListedWithTheirStatutoryHolidays() throws Exception {
+        JsonNode list = expect(200, getJson("op", "/api/v1/calendar/years"));
+
+        assertThat(list.get("officialTo").asInt()).isEqualTo(2026);
+        assertThat(list.get("coveredTo").asInt()).isEqualTo(2028);
+        assertThat(list.get("provisionalYears").toString()).isEqualTo("[2027,2028]");
+        JsonNode y2027 = list.get("years").get(2027 - 2004);
+        assertThat(y2027.get("source").asString()).isEqualTo("PROVISIONAL");
+        assertThat(y2027.get("holidays").asInt()).isEqualTo(13);
+        assertThat(y2027.get("workdays").asInt()).isZero();
+        JsonNode dates = expect(200, getJson("op", "/api/v1/calendar/years/2028"));
+        assertThat(dates.get("source").asString()).isEqualTo("PROVISIONAL");
+        assertThat(dates.get("holidays").toString()).contains("2028-01-25", "2028-05-28", "2028-10-03");
+        problem(404, "CALENDAR_YEAR_NOT_FOUND", getJson("op", "/api/v1/calendar/years/2029"));
+    }
+
+    @Test
     void everyCoveredYearIsListedWithItsSourceAndCounts() throws Exception {
         expect(200, putJson("adm", "/api/v1/calendar/years/2027", YEAR_2027));
 
         JsonNode list = expect(200, getJson("op", "/api/v1/calendar/years"));
 
         assertThat(list.get("coveredFrom").asInt()).isEqualTo(2004);
-        assertThat(list.get("coveredTo").asInt()).isEqualTo(2027);
-        assertThat(list.get("lastCoveredDay").asString()).isEqualTo("2027-12-31");
-        assertThat(list.get("years")).hasSize(2027 - 2004 + 1);
+        assertThat(list.get("officialTo").asInt()).isEqualTo(2027);
+        assertThat(list.get("lastOfficialDay").asString()).isEqualTo("2027-12-31");
+        assertThat(list.get("coveredTo").asInt()).isEqualTo(2029);
+        assertThat(list.get("lastCoveredDay").asString()).isEqualTo("2029-12-31");
+        assertThat(list.get("years")).hasSize(2029 - 2004 + 1);
         JsonNode y2025 = list.get("years").get(2025 - 2004);
         assertThat(y2025.get("year").asInt()).isEqualTo(2025);
         assertThat(y2025.get("source").asString()).isEqualTo("BUNDLED");
@@ -225,8 +258,10 @@ class CalendarYearApiTest extends ApiTestSupport {
     void theCalendarHealthStaysUpAndWarnsAheadNamingTheYearToEnter() throws Exception {
         var before = health.health();
         assertThat(before.getStatus()).isEqualTo(Status.UP);
-        assertThat(before.getDetails()).containsEntry("lastCoveredDay", "2026-12-31").containsEntry("daysLeft", 39L);
-        assertThat((String) before.getDetails().get("warning")).contains("enter 2027");
+        assertThat(before.getDetails()).containsEntry("state", "WARNING")
+                .containsEntry("lastOfficialDay", "2026-12-31").containsEntry("daysLeft", 39L)
+                .containsEntry("provisionalYears", List.of(2027, 2028)).containsEntry("lastCoveredDay", "2028-12-31");
+        assertThat((String) before.getDetails().get("warning")).contains("enter 2027", "provisional");
         assertThat(warning.check()).isTrue();
         assertThat(body(getJson("op", "/actuator/health")).get("status").asString()).isEqualTo("UP");
 
@@ -234,7 +269,8 @@ class CalendarYearApiTest extends ApiTestSupport {
 
         var after = health.health();
         assertThat(after.getStatus()).isEqualTo(Status.UP);
-        assertThat(after.getDetails()).containsEntry("lastCoveredDay", "2027-12-31").containsEntry("daysLeft", 404L)
+        assertThat(after.getDetails()).containsEntry("state", "OK").containsEntry("lastOfficialDay", "2027-12-31")
+                .containsEntry("daysLeft", 404L).containsEntry("provisionalYears", List.of(2028, 2029))
                 .doesNotContainKey("warning");
         assertThat(warning.check()).isFalse();
     }

@@ -24,6 +24,8 @@ class CalendarYearsTest {
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     static final Duration POLL = Duration.ofSeconds(30);
     static final LocalDate NEW_YEAR_2027 = LocalDate.parse("2027-01-01");
+    /** 除夕 2027, a Friday: a statutory holiday of the provisional year, a working day in {@link #year2027()}. */
+    static final LocalDate EVE_2027 = LocalDate.parse("2027-02-05");
 
     /** The shared database, as far as the calendar sees it. */
     static final class MemoryStore implements CalendarYears.Store {
@@ -62,12 +64,27 @@ class CalendarYearsTest {
     final SortedMap<Integer, YearDays> bundled = ChineseDays.bundledYears();
 
     CalendarYears node() {
-        return new CalendarYears(bundled, store, clock, POLL, BEIJING);
+        return new CalendarYears(bundled, StatutoryHolidays.bundled(), store, clock, POLL, BEIJING);
     }
 
     static YearDays year2027() {
         return YearDays.of(2027, List.of(NEW_YEAR_2027, LocalDate.parse("2027-01-02"), LocalDate.parse("2027-01-03")),
                 List.of());
+    }
+
+    /** The node still counts 2027 provisionally. */
+    static void assertProvisional2027(CalendarYears node) {
+        assertThat(node.calendar().isWorkingDay(EVE_2027)).isFalse();
+        assertThat(node.current().years().get(2027).source()).isEqualTo(CalendarSource.PROVISIONAL);
+        assertThat(node.calendar().officialThrough()).isEqualTo(2026);
+    }
+
+    /** The node counts 2027 as the administrator entered it. */
+    static void assertEntered2027(CalendarYears node) {
+        assertThat(node.calendar().isWorkingDay(EVE_2027)).isTrue();
+        assertThat(node.calendar().isWorkingDay(NEW_YEAR_2027)).isFalse();
+        assertThat(node.current().years().get(2027).source()).isEqualTo(CalendarSource.ADMINISTERED);
+        assertThat(node.calendar().officialThrough()).isEqualTo(2027);
     }
 
     static void assertNotCovered(CalendarYears node, LocalDate day) {
@@ -79,21 +96,20 @@ class CalendarYearsTest {
     void otherNodesSeeTheNewYearWithinAMinute() {
         CalendarYears here = node();
         CalendarYears elsewhere = node();
-        assertNotCovered(here, NEW_YEAR_2027);
-        assertNotCovered(elsewhere, NEW_YEAR_2027);
+        assertProvisional2027(here);
+        assertProvisional2027(elsewhere);
 
         clock.advance(Duration.ofSeconds(5));
         store.enter(year2027(), "adm", clock.instant());
         here.refresh();
 
-        assertThat(here.calendar().isWorkingDay(NEW_YEAR_2027)).isFalse();
-        assertThat(here.calendar().lastYear()).isEqualTo(2027);
+        assertEntered2027(here);
+        assertThat(here.calendar().lastYear()).isEqualTo(2029); // two provisional years after 2027
         // the other node still has its calendar of a moment ago ...
-        assertNotCovered(elsewhere, NEW_YEAR_2027);
+        assertProvisional2027(elsewhere);
         // ... and has it, at the latest, one poll interval after its last look
         clock.advance(POLL);
-        assertThat(elsewhere.calendar().isWorkingDay(NEW_YEAR_2027)).isFalse();
-        assertThat(elsewhere.current().years().get(2027).source()).isEqualTo(CalendarSource.ADMINISTERED);
+        assertEntered2027(elsewhere);
     }
 
     @Test
@@ -120,12 +136,12 @@ class CalendarYearsTest {
         store.enter(year2027(), "adm", clock.instant());
         store.down.set(true);
         clock.advance(POLL);
-        assertNotCovered(node, NEW_YEAR_2027);
+        assertProvisional2027(node);
         assertThat(node.calendar().isWorkingDay(LocalDate.parse("2026-12-31"))).isTrue();
 
         store.down.set(false);
         clock.advance(POLL);
-        assertThat(node.calendar().isWorkingDay(NEW_YEAR_2027)).isFalse();
+        assertEntered2027(node);
     }
 
     @Test
@@ -134,7 +150,7 @@ class CalendarYearsTest {
         node.calendar();
         clock.set(Instant.parse("2025-03-03T02:00:00Z"));
         store.enter(year2027(), "adm", clock.instant());
-        assertThat(node.calendar().lastYear()).isEqualTo(2027);
+        assertEntered2027(node);
     }
 
     @Test
@@ -160,14 +176,18 @@ class CalendarYearsTest {
 
         CalendarYears node = node();
 
-        assertThat(node.current().years().lastKey()).isEqualTo(2026);
-        assertNotCovered(node, LocalDate.parse("2027-06-01"));
-        assertNotCovered(node, LocalDate.parse("2028-06-01"));
+        // 2028 as entered is left out: 2027 and 2028 are provisional, 2029 is not covered
+        assertThat(node.calendar().officialThrough()).isEqualTo(2026);
+        assertThat(node.current().years().get(2028).source()).isEqualTo(CalendarSource.PROVISIONAL);
+        assertThat(node.calendar().isWorkingDay(LocalDate.parse("2028-01-25"))).isFalse(); // 除夕 by law
+        assertNotCovered(node, LocalDate.parse("2029-06-01"));
 
         store.enter(year2027(), "adm", clock.instant());
         node.refresh();
-        assertThat(node.current().years().lastKey()).isEqualTo(2028);
-        assertThat(node.calendar().isWorkingDay(LocalDate.parse("2028-01-01"))).isFalse();
+        assertThat(node.calendar().officialThrough()).isEqualTo(2028);
+        assertThat(node.current().years().get(2028).source()).isEqualTo(CalendarSource.ADMINISTERED);
+        assertThat(node.calendar().isWorkingDay(LocalDate.parse("2028-01-25"))).isTrue(); // as entered
+        assertThat(node.current().years().lastKey()).isEqualTo(2030);
     }
 
     @Test

@@ -55,13 +55,13 @@ class WorkingCalendarTest {
         }
 
         @ParameterizedTest(name = "{0} is not covered")
-        @CsvSource({"2003-12-31", "2003-06-02", "2027-01-01", "2027-06-01"})
+        @CsvSource({"2003-12-31", "2003-06-02", "2029-01-01", "2029-06-01"})
         void outsideTheCoveredYearsAreAnError(LocalDate day) {
             assertThatThrownBy(() -> CALENDAR.isWorkingDay(day))
                     .isInstanceOfSatisfying(MinhuException.class, e -> {
                         assertThat(e.code()).isEqualTo("CALENDAR_NOT_COVERED");
                         assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
-                        assertThat(e.details()).containsEntry("coveredFrom", 2004).containsEntry("coveredTo", 2026);
+                        assertThat(e.details()).containsEntry("coveredFrom", 2004).containsEntry("coveredTo", 2028);
                     });
         }
     }
@@ -126,15 +126,15 @@ class WorkingCalendarTest {
             assertThatThrownBy(() -> CALENDAR.plusWorkingDays(beijing("2003-12-30T10:00"), 1))
                     .isInstanceOfSatisfying(MinhuException.class,
                             e -> assertThat(e.code()).isEqualTo("CALENDAR_NOT_COVERED"));
-            assertThatThrownBy(() -> CALENDAR.plusWorkingDays(beijing("2027-01-04T10:00"), 1))
+            assertThatThrownBy(() -> CALENDAR.plusWorkingDays(beijing("2029-01-04T10:00"), 1))
                     .isInstanceOfSatisfying(MinhuException.class,
                             e -> assertThat(e.code()).isEqualTo("CALENDAR_NOT_COVERED"));
         }
 
         @Test
         void aDeadlineRunningPastTheCoveredYearsIsAnError() {
-            assertThat(CALENDAR.plusWorkingDays(beijing("2026-12-31T00:00"), 1)).isEqualTo(beijing("2027-01-01T00:00"));
-            assertThatThrownBy(() -> CALENDAR.plusWorkingDays(beijing("2026-12-30T10:00"), 5))
+            assertThat(CALENDAR.plusWorkingDays(beijing("2028-12-29T00:00"), 1)).isEqualTo(beijing("2028-12-30T00:00"));
+            assertThatThrownBy(() -> CALENDAR.plusWorkingDays(beijing("2028-12-28T10:00"), 5))
                     .isInstanceOfSatisfying(MinhuException.class, e -> {
                         assertThat(e.code()).isEqualTo("CALENDAR_NOT_COVERED");
                         assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);

@@ -28,7 +28,8 @@ class TicketTest {
     private static final Unit WATER = new Unit("E11000000001", "北京市自来水集团", UnitKind.ENTERPRISE, null, null, null,
             LocalDate.of(2000, 1, 1), null);
     /** One hour per step, whatever the class: enough to see which deadline is which. */
-    private static final Deadlines HOURLY = (step, cls, start) -> start.plus(Duration.ofHours(step.ordinal() + 1));
+    private static final Deadlines HOURLY = (step, cls, start) -> org.minhu.calendar.Due.official(
+            start.plus(Duration.ofHours(step.ordinal() + 1)));
 
     @Test
     void completingTheLeadAssignmentCompletesTheTicketAndStartsTheCallbackClock() {
@@ -41,7 +42,7 @@ class TicketTest {
         ticket.complete(JIANWAI_HANDLER, 7, "已处理", HOURLY, NOW);
 
         assertThat(ticket.status).isEqualTo(TicketStatus.COMPLETED);
-        assertThat(ticket.callbackDueAt).isEqualTo(NOW.plus(Duration.ofHours(DeadlineStep.CALLBACK.ordinal() + 1)));
+        assertThat(ticket.callbackDue.at()).isEqualTo(NOW.plus(Duration.ofHours(DeadlineStep.CALLBACK.ordinal() + 1)));
         assertThat(ticket.events).extracting(NewEvent::type).endsWith(TicketEventType.ASSIGNMENT_COMPLETED, TicketEventType.COMPLETED);
     }
 
