@@ -12,10 +12,13 @@ import org.minhu.platform.MinhuException;
 public record ExtensionRequest(Instant until, @Min(1) @Max(60) Integer workingDays,
                                @NotBlank @Size(max = 500) @CleanText String reason) {
 
-    /** Exactly one of {@code until} and {@code workingDays}. */
+    /** Exactly one of {@code until} and {@code workingDays}, and 1 to 60 working days (the console's forms too). */
     void check() {
         if ((until == null) == (workingDays == null)) {
             throw MinhuException.invalid("VALIDATION_FAILED", "Give either until or workingDays");
+        }
+        if (workingDays != null && (workingDays < 1 || workingDays > 60)) {
+            throw MinhuException.invalid("VALIDATION_FAILED", "An extension is 1 to 60 working days, not " + workingDays);
         }
     }
 }

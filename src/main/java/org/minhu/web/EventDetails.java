@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class EventDetails {
 
     private static final Set<String> LABELLED = Set.of("role", "route", "channel", "resolved", "satisfied");
-    private static final Set<String> INSTANTS = Set.of("callbackDueAt", "until", "completeDueAt", "dueAt");
+    private static final Set<String> INSTANTS = Set.of("callbackDueAt", "until", "completeDueAt", "dueAt", "from", "to");
 
     private final UnitLabels units;
     private final Times times;
@@ -50,6 +50,15 @@ class EventDetails {
         }
         if (key.equals("unreachable")) {
             return "true".equals(value) ? messages.getMessage("outcome.UNREACHABLE", null, LocaleContextHolder.getLocale()) : "";
+        }
+        if (key.equals("deadline")) {
+            return messages.getMessage("deadline." + value, null, value, LocaleContextHolder.getLocale());
+        }
+        if (key.equals("provisional")) {
+            return "true".equals(value) ? messages.getMessage("deadline.provisional", null, LocaleContextHolder.getLocale()) : "";
+        }
+        if (key.equals("workingDays")) {
+            return messages.getMessage("event.working-days", new Object[] {value}, LocaleContextHolder.getLocale());
         }
         if (key.equals("reopened")) {
             return ""; // the REOPENED event just before says it

@@ -77,6 +77,38 @@ class ConsoleTest extends ApiTestSupport {
     }
 
     @Test
+    void anExtensionOfNegativeOrTooManyWorkingDaysIsRefusedNotAnError() throws Exception {
+        long assignment = expect(200, getJson("op", "/api/v1/tickets/" + ticket)).at("/assignments/0/id").asLong();
+        expect(200, postJson("jianwai", "/api/v1/assignments/" + assignment + "/accept", null));
+
+        for (String days : new String[] {"-3", "0", "61"}) {
+            MvcResult result = mvc.perform(post("/tickets/" + ticket + "/assignments/" + assignment + "/extend")
+                    .param("workingDays", days).param("text", "需协调").with(signedIn("jianwai")).with(csrf())).andReturn();
+
+            assertThat(result.getResponse().getRedirectedUrl()).as(days).isEqualTo("/tickets/" + ticket);
+            assertThat(result.getFlashMap().get("errorCode")).as(days).isEqualTo("VALIDATION_FAILED");
+        }
+        assertThat(expect(200, getJson("op", "/api/v1/tickets/" + ticket)).at("/assignments/0/extensionStatus").toString())
+                .isIn("", "null"); // absent or null: nothing was asked
+    }
+
+    @Test
+    void theConsoleMarksAProvisionalDeadline() throws Exception {
+        clock.set(java.time.Instant.parse("2026-12-11T02:00:00Z"));
+        long december = expect(201, postJson("op", "/api/v1/tickets", Map.of("channel", "PHONE", "type", "COMPLAINT",
+                "urgency", "COMPLEX", "content", "供暖管道老化需改造"))).get("id").asLong();
+        expect(200, postJson("op", "/api/v1/tickets/" + december + "/dispatch", Map.of("unitCode", JIANWAI)));
+
+        String html = page(mvc.perform(get("/tickets/" + december).with(signedIn("jianwai"))).andReturn());
+        String list = page(mvc.perform(get("/tickets").with(signedIn("jianwai"))).andReturn());
+        clock.set(START);
+
+        assertThat(html).contains("2027-01-04 10:00").contains("class=\"badge prov\"").contains("暂定");
+        assertThat(html.split("class=\"badge prov\"", -1)).hasSize(2); // the completion deadline only
+        assertThat(list).contains("暂定");
+    }
+
+    @Test
     void consoleFormsNeedTheCsrfToken() throws Exception {
         MvcResult result = mvc.perform(post("/tickets/" + ticket + "/do/answer").param("text", "答复")
                 .with(signedIn("op"))).andReturn();
