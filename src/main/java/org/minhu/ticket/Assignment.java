@@ -231,6 +231,9 @@ final class Assignment {
         deadlines = new AssignmentDeadlines(accept, returnUntil, respond, deadlines.complete());
         completeDue = fresh(ProvisionalDeadline.COMPLETE, completeDue, true,
                 () -> extendedBy(extendedDays, rules, calendar), calendar, now, moved);
+        if (extension == Extension.APPROVED) {
+            extensionUntil = completeDue; // the approved extension ends where the deadline it set now stands
+        }
         if (extension == Extension.REQUESTED) {
             extensionUntil = fresh(ProvisionalDeadline.EXTENSION, extensionUntil, extensionWorkingDays != null,
                     () -> extendedBy(extendedDays + extensionWorkingDays, rules, calendar), calendar, now, moved);

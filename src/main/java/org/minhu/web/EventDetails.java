@@ -30,6 +30,13 @@ class EventDetails {
     }
 
     public String of(Map<String, Object> data) {
+        if (data.containsKey("deadline") && data.containsKey("from") && data.containsKey("to")) {
+            // a recomputed deadline reads "办结时限 03-07 → 03-08 (暂定)", whatever order the database keeps the keys in
+            String moved = value("deadline", String.valueOf(data.get("deadline"))) + " "
+                    + value("from", String.valueOf(data.get("from"))) + " → " + value("to", String.valueOf(data.get("to")));
+            String provisional = value("provisional", String.valueOf(data.get("provisional")));
+            return provisional.isEmpty() ? moved : moved + " · " + provisional;
+        }
         return data.entrySet().stream().map(e -> value(e.getKey(), String.valueOf(e.getValue())))
                 .filter(v -> !v.isEmpty()).collect(Collectors.joining(" · "));
     }

@@ -89,6 +89,7 @@ class DeadlineRecomputeTest extends TicketApiTestSupport {
         assertThat(official).isNotEqualTo(extendedDue);
         assertThat(completeDueOf(extendedId)).isEqualTo(official);
         assertThat(recomputed(extendedId)).containsExactly("COMPLETE " + extendedDue + " → " + official);
+        assertThat(Instant.parse(assignmentOf(get(extendedId), JIANWAI).get("extensionUntil").asString())).isEqualTo(official);
         JsonNode callback = get(awaitingCallback);
         assertThat(Instant.parse(callback.get("callbackDueAt").asString())).isEqualTo(beijing("2027-02-14T10:00"));
         assertThat(callback.get("callbackDueProvisional").asBoolean()).isFalse();
