@@ -97,16 +97,19 @@ class CalendarYearApiTest extends ApiTestSupport {
                 .isInstanceOfSatisfying(MinhuException.class, e -> assertThat(e.code()).isEqualTo("CALENDAR_NOT_COVERED"));
     }
 
-    @Test
-    void aDecemberDispatchReachingInto2027IsProvisionalNotRefused() throws Exception {
-        // Friday 2026-12-11 10:00: 15 working days of a complex ticket reach into January 2027
-        clock.set(Instant.parse("2026-12-11T02:00:00Z"));
+    /** Registers a complex request at {@code when} and dispatches it to 建外街道: the dispatch's answer. */
+    MvcResult complexTicketDispatchedOn(Instant when) throws Exception {
+        clock.set(when);
         JsonNode ticket = expect(201, postJson("op", "/api/v1/tickets", Map.of(
                 "channel", "PHONE", "type", "COMPLAINT", "urgency", "COMPLEX",
                 "content", "建外街道永安里小区供暖管道老化，多户室温不达标，需统筹改造")));
-        String dispatch = "/api/v1/tickets/" + ticket.get("id").asLong() + "/dispatch";
+        return postJson("op", "/api/v1/tickets/" + ticket.get("id").asLong() + "/dispatch", Map.of("unitCode", JIANWAI));
+    }
 
-        JsonNode dispatched = expect(200, postJson("op", dispatch, Map.of("unitCode", JIANWAI)));
+    @Test
+    void aDecemberDispatchReachingInto2027IsProvisionalNotRefused() throws Exception {
+        // Friday 2026-12-11 10:00: 15 working days of a complex ticket reach into January 2027
+        JsonNode dispatched = expect(200, complexTicketDispatchedOn(beijing("2026-12-11T10:00")));
 
         assertThat(dispatched.get("status").asString()).isEqualTo("DISPATCHED");
         JsonNode lead = dispatched.get("assignments").get(0);
@@ -118,13 +121,7 @@ class CalendarYearApiTest extends ApiTestSupport {
 
     @Test
     void threeYearsPastTheOfficialCalendarIsStillNotCovered() throws Exception {
-        clock.set(Instant.parse("2028-12-20T02:00:00Z"));
-        JsonNode ticket = expect(201, postJson("op", "/api/v1/tickets", Map.of(
-                "channel", "PHONE", "type", "COMPLAINT", "urgency", "COMPLEX",
-                "content", "建外街道永安里小区供暖管道老化，多户室温不达标，需统筹改造")));
-
-        JsonNode problem = problem(422, "CALENDAR_NOT_COVERED", postJson("op",
-                "/api/v1/tickets/" + ticket.get("id").asLong() + "/dispatch", Map.of("unitCode", JIANWAI)));
+        JsonNode problem = problem(422, "CALENDAR_NOT_COVERED", complexTicketDispatchedOn(beijing("2028-12-20T10:00")));
 
         assertThat(problem.get("detail").asString()).contains("beyond 2028", "2027–2028 provisionally", "enter the State Council's holidays of 2027");
     }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.minhu.platform.MinhuException;
 
@@ -16,11 +14,10 @@ import org.minhu.platform.MinhuException;
  */
 class ProvisionalCalendarTest {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    static final WorkingCalendar CALENDAR = WorkingCalendars.bundled(BEIJING);
+    static final WorkingCalendar CALENDAR = WorkingCalendarTest.CALENDAR;
 
     static Instant beijing(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant();
+        return WorkingCalendarTest.beijing(localDateTime);
     }
 
     @Test
