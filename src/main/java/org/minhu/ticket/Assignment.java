@@ -250,10 +250,11 @@ final class Assignment {
 
     private static Due fresh(ProvisionalDeadline name, Due due, boolean open, java.util.function.Supplier<Due> again,
                              WorkingCalendar calendar, Instant now, List<Moved> moved) {
-        if (!due.provisional() || !open) {
+        if (!due.provisional()) {
             return due;
         }
-        if (!now.isBefore(due.at())) {
+        if (!open || !now.isBefore(due.at())) {
+            // left as it was, but looked at against the official years of now, so it is not taken up again
             return new Due(due.at(), Math.max(due.provisionalBeyond(), calendar.officialThrough()));
         }
         Due recomputed = again.get();
