@@ -34,7 +34,7 @@ class CalendarYearController {
         return administration.get(year);
     }
 
-    /** Enters a year, or replaces a covered one; the calendar of this node changes at once, others' within a minute. */
+    /** Enters a year, or replaces an official one; the calendar of this node changes at once, others' within {@code minhu.calendar.refresh-interval} (30 s). */
     @PutMapping("/{year}")
     @PreAuthorize("hasRole('ADMIN')")
     CalendarViews.Year put(@PathVariable int year, @Valid @RequestBody CalendarViews.Entry entry, Principal principal) {

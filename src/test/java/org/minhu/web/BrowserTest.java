@@ -99,6 +99,8 @@ class BrowserTest {
         browser.findElement(By.id("username")).sendKeys("nobody");
         browser.findElement(By.id("password")).sendKeys("wrong-password");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // the form posts and the browser follows the redirect: wait for it rather than race it
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login?error"));
 
         assertThat(browser.getCurrentUrl()).contains("/login?error");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("用户名或密码不正确");
