@@ -53,7 +53,7 @@ for i in $(seq 1 240); do
   [[ $i == 240 ]] && { echo "Minhu did not come up" >&2; tail -50 "$DATA/app.log" >&2; exit 1; }
 done
 
-"$JAVA" -cp "$PGJAR" -Dclients="${BENCH_CLIENTS:-16}" -Dwarmup="${BENCH_WARMUP:-30}" \
+"$JAVA" -cp "$PGJAR" -Dpgpassfile="$DATA/postgres.password" -Dclients="${BENCH_CLIENTS:-16}" -Dwarmup="${BENCH_WARMUP:-30}" \
   -Dduration="${BENCH_DURATION:-20}" -DjdbcDuration="${BENCH_JDBC_DURATION:-10}" \
   bench/intake/IntakeBench.java "http://127.0.0.1:$PORT" "$ADMIN_PASSWORD" \
   "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres"

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * Run through bench/intake.sh; by hand:
  *   java -cp postgresql.jar IntakeBench.java http://127.0.0.1:PORT ADMIN_PASSWORD jdbc:postgresql://127.0.0.1:PGPORT/postgres
- * Settings (system properties): clients=16, warmup=30 (the JIT compiles the request path first, as on a server that has run for a while), duration=20, jdbcDuration=10.
+ * Settings (system properties): pgpassfile (the data directory's postgres.password), clients=16, warmup=30 (the JIT compiles the request path first, as on a server that has run for a while), duration=20, jdbcDuration=10.
  */
 public class IntakeBench {
 
@@ -62,7 +62,7 @@ public class IntakeBench {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         createOperator(http, base, adminPassword);
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", pgPassword());
              ResultSet rs = c.createStatement().executeQuery(
                      "SELECT current_setting('fsync'), current_setting('synchronous_commit'), current_setting('full_page_writes')")) {
             rs.next();
@@ -212,7 +212,7 @@ public class IntakeBench {
             int me = t;
             new Thread(() -> {
                 SplittableRandom random = new SplittableRandom(1000 + me);
-                try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+                try (Connection c = DriverManager.getConnection(url, "postgres", pgPassword())) {
                     c.setAutoCommit(false);
                     PreparedStatement next = c.prepareStatement("SELECT nextval('ticket_number_seq')");
                     PreparedStatement ticket = c.prepareStatement("""
@@ -277,6 +277,15 @@ public class IntakeBench {
                 + TYPES[random.nextInt(TYPES.length)] + "\",\"content\":\"" + place + problem
                 + "\",\"requester\":{\"name\":\"张先生\",\"phone\":\"1380013" + String.format("%04d", random.nextInt(10000))
                 + "\"},\"location\":{\"address\":\"北京市" + place + "\"}}";
+    }
+
+    /** The embedded PostgreSQL's password, from the owner-only file of its data directory (-Dpgpassfile). */
+    static String pgPassword() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("pgpassfile"))).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static String basic(String user, String password) {

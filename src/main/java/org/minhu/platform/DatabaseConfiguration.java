@@ -17,22 +17,48 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The data source: an external PostgreSQL when {@code minhu.db.url} is set, otherwise a durable
- * embedded PostgreSQL whose data lives under {@code minhu.data-dir}.
+ * embedded PostgreSQL whose data lives under {@code minhu.data-dir}. The embedded server listens
+ * on loopback only and asks every connection, local socket included, for the superuser's password
+ * (scram-sha-256), which is kept in {@code <data-dir>/postgres.password} (owner-only).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
+    /** Where the embedded server keeps its data and its password (the data directory is resolved once). */
+    record EmbeddedFiles(Path directory, Path passwordFile, String password) {
+
+        @Override
+        public String toString() {
+            return "EmbeddedFiles[" + directory + ", " + passwordFile + "]"; // never the password
+        }
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${minhu.db.url:}'.isEmpty()")
+    EmbeddedFiles embeddedFiles(@Value("${minhu.data-dir:./data}") String dataDir) {
+        Path root = Path.of(dataDir).toAbsolutePath().normalize();
+        Path passwordFile = root.resolve("postgres.password");
+        return new EmbeddedFiles(root.resolve("postgres"), passwordFile, EmbeddedPassword.readOrCreate(passwordFile));
+    }
+
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${minhu.db.url:}'.isEmpty()")
-    EmbeddedPostgres embeddedPostgres(@Value("${minhu.data-dir:./data}") String dataDir,
-                                      @Value("${minhu.db.embedded-port:0}") int port) {
-        Path directory = Path.of(dataDir, "postgres").toAbsolutePath().normalize();
+    EmbeddedPostgres embeddedPostgres(EmbeddedFiles files, @Value("${minhu.db.embedded-port:0}") int port) {
+        Path directory = files.directory();
+        Path passwordFile = files.passwordFile();
+        String password = files.password();
         LeftoverPostmaster.stopIfRunning(directory);
         try {
             Files.createDirectories(directory.getParent());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    // initdb: password authentication from the start (these override the library's "-A trust")
+                    .setLocaleConfig("auth", "scram-sha-256")
+                    .setLocaleConfig("pwfile", passwordFile.toString())
+                    .setConnectConfig("password", password)
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("password_encryption", "scram-sha-256")
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(java.time.Duration.ofSeconds(120))
@@ -46,7 +72,9 @@ class DatabaseConfiguration {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
-            log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory);
+            EmbeddedAuthentication.requirePassword(postgres, directory, password);
+            log.info("Embedded PostgreSQL on localhost:{} with data in {} (password in {})", postgres.getPort(),
+                    directory, passwordFile);
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + directory, e);
@@ -55,8 +83,10 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${minhu.db.url:}'.isEmpty()")
-    DataSource embeddedDataSource(EmbeddedPostgres postgres, @Value("${minhu.db.pool-size:32}") int poolSize) {
-        return pool(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", poolSize);
+    DataSource embeddedDataSource(EmbeddedPostgres postgres, EmbeddedFiles files,
+                                  @Value("${minhu.db.pool-size:32}") int poolSize) {
+        return pool("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", files.password(),
+                poolSize);
     }
 
     @Bean(destroyMethod = "close")
