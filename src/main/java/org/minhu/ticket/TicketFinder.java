@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minhu.directory.Actor;
+import org.minhu.platform.MinhuException;
 import org.minhu.platform.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,10 @@ class TicketFinder {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
+    /** The longest search text: longer ones would make the word search crawl. */
+    static final int MAX_SEARCH = 100;
+    /** yyMMdd and seven digits, as {@link TicketRepository} numbers tickets. */
+    private static final java.util.regex.Pattern TICKET_NUMBER = java.util.regex.Pattern.compile("\\d{13}");
 
     private final JdbcClient jdbc;
     private final TicketRepository repository;
@@ -56,9 +61,13 @@ class TicketFinder {
             params.put("to", Sql.ts(q.to()));
         }
         if (q.q() != null && !q.q().isBlank()) {
-            where.add("(t.number = :q OR t.content ILIKE :like OR t.subject ILIKE :like OR t.address ILIKE :like)");
-            params.put("q", q.q().strip());
-            params.put("like", "%" + q.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            String text = q.q().strip();
+            if (text.length() > MAX_SEARCH) {
+                throw MinhuException.invalid("VALIDATION_FAILED", "Search for at most " + MAX_SEARCH + " characters");
+            }
+            where.add(searchCondition(text));
+            params.put("q", text);
+            params.put("like", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         long total = jdbc.sql("SELECT count(*) FROM ticket t" + filter).params(params).query(Long.class).single();
@@ -68,6 +77,12 @@ class TicketFinder {
                 .params(params).query(Long.class).list();
         List<TicketView> views = repository.findAll(ids).stream().map(t -> TicketViews.of(t, actor, now)).toList();
         return new Page<>(views, q.page(), q.size(), total);
+    }
+
+    /** A ticket number is looked up in its unique index alone; other text is searched for in the ticket's words. */
+    static String searchCondition(String text) {
+        return TICKET_NUMBER.matcher(text).matches() ? "t.number = :q"
+                : "(t.content ILIKE :like OR t.subject ILIKE :like OR t.address ILIKE :like)";
     }
 
     Page<EventView> events(long ticketId, int page, int size) {

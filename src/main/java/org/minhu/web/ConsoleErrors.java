@@ -38,7 +38,16 @@ class ConsoleErrors {
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e, Model model) {
+    ModelAndView unexpected(Exception e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        if (org.minhu.platform.QueryTimeout.causedBy(e)) {
+            log.warn("A console page's query ran out of time: {}", e.getClass().getSimpleName());
+            response.setHeader("Retry-After", String.valueOf(org.minhu.platform.QueryTimeout.RETRY_AFTER_SECONDS));
+            ModelAndView busy = new ModelAndView("error");
+            busy.setStatus(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE);
+            busy.addObject("status", 503);
+            busy.addObject("code", org.minhu.platform.QueryTimeout.CODE);
+            return busy;
+        }
         log.error("Console failure", e);
         ModelAndView page = new ModelAndView("error");
         page.setStatus(org.springframework.http.HttpStatus.INTERNAL_SERVER_ERROR);
