@@ -1,11 +1,14 @@
 package org.minhu.platform;
 
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -20,6 +23,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who may call what: the API takes HTTP Basic (or the console's session, then with a CSRF token),
@@ -52,16 +56,36 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, Clock clock) {
+    SignInThrottle signInThrottle(JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
+                                  @Value("${minhu.sign-in.user-failures:5}") int userFailures,
+                                  @Value("${minhu.sign-in.address-failures:50}") int addressFailures,
+                                  @Value("${minhu.sign-in.window:PT15M}") Duration window,
+                                  @Value("${minhu.sign-in.first-block:PT1M}") Duration firstBlock,
+                                  @Value("${minhu.sign-in.longest-block:PT15M}") Duration longestBlock) {
+        return new SignInThrottle(jdbc, transaction, clock,
+                new SignInPolicy(userFailures, window, firstBlock, longestBlock),
+                new SignInPolicy(addressFailures, window, firstBlock, longestBlock));
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, Clock clock,
+                                                SignInThrottle throttle) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ProviderManager(new VerifiedCredentials(dao, clock));
+        return new ProviderManager(new VerifiedCredentials(dao, clock, throttle));
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            if (e instanceof SignInThrottled throttled) {
+                response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+                Problems.write(response, HttpStatus.TOO_MANY_REQUESTS, SignInThrottled.CODE,
+                        "Too many failed sign-ins for this user name or from this address: try again in "
+                                + throttled.retryAfterSeconds() + " seconds");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Minhu\"");
             Problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Sign in first: HTTP Basic or a session");
         };
@@ -90,7 +114,9 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/open311/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof SignInThrottled t ? "/login?throttled=" + t.retryAfterSeconds() : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
     }

@@ -13,10 +13,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Remembers, for a minute, that a username and password were verified, so that API clients
+ * Brakes password guessing ({@link SignInThrottle}) and remembers, for a minute, that a username and password were verified, so that API clients
  * sending HTTP Basic on every call do not pay a deliberately slow password hash each time.
  * Only a keyed digest of the password is held, under a key that lives in this process alone.
  */
@@ -30,12 +32,14 @@ final class VerifiedCredentials implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
     private final Clock clock;
+    private final SignInThrottle throttle;
     private final byte[] key = new byte[32];
     private final Map<String, Entry> verified = new ConcurrentHashMap<>();
 
-    VerifiedCredentials(AuthenticationProvider delegate, Clock clock) {
+    VerifiedCredentials(AuthenticationProvider delegate, Clock clock, SignInThrottle throttle) {
         this.delegate = delegate;
         this.clock = clock;
+        this.throttle = throttle;
         new SecureRandom().nextBytes(key);
     }
 
@@ -51,8 +55,18 @@ final class VerifiedCredentials implements AuthenticationProvider {
         if (entry != null && now.isBefore(entry.expires()) && MessageDigest.isEqual(entry.digest(), digest)) {
             return entry.authentication();
         }
-        Authentication result = delegate.authenticate(request);
+        // a password about to be checked: refused unchecked while the name or the address is blocked
+        String address = request.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        throttle.check(username, address);
+        Authentication result;
+        try {
+            result = delegate.authenticate(request);
+        } catch (BadCredentialsException wrong) {
+            throttle.failed(username, address);
+            throw wrong;
+        }
         if (result != null && result.isAuthenticated()) {
+            throttle.succeeded(username);
             if (verified.size() >= MAX_ENTRIES) {
                 verified.clear();
             }
