@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatusCode;
@@ -25,7 +27,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Renders every API failure as problem+json with a stable {@code code}; never raw exception text. */
+/**
+ * Turns every failure into a status and a stable {@code code}, never raw exception text: the API
+ * answers problem+json, a console request goes to the console's error page (see {@link Problems}).
+ */
 @RestControllerAdvice
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -36,30 +41,30 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> minhu(MinhuException e) {
         ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage());
         e.details().forEach(problem::setProperty);
-        return Problems.response(problem);
+        return answer(problem);
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, PessimisticLockingFailureException.class})
     ResponseEntity<Object> lostRace(RuntimeException e) {
-        return Problems.response(Problems.of(HttpStatus.CONFLICT, "CONCURRENT_UPDATE",
+        return answer(Problems.of(HttpStatus.CONFLICT, "CONCURRENT_UPDATE",
                 "Someone else changed this at the same moment; reload and try again"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> denied(AccessDeniedException e) {
-        return Problems.response(Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "Your role may not do this"));
+        return answer(Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "Your role may not do this"));
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, ConstraintViolationException.class})
     ResponseEntity<Object> badParameter(Exception e) {
-        return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
+        return answer(Problems.of(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
                 "A request parameter has an invalid value"));
     }
 
     /** The firewall refuses a request lazily, e.g. when a controller reads a header with control characters. */
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<Object> rejected(RequestRejectedException e) {
-        return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
+        return answer(Problems.of(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
                 "The request has a header, parameter or path the server does not accept"));
     }
 
@@ -67,13 +72,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception e) {
         if (QueryTimeout.causedBy(e)) {
             log.warn("A request's query ran out of time: {}", e.getClass().getSimpleName());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(QueryTimeout.RETRY_AFTER_SECONDS))
-                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, QueryTimeout.CODE,
-                            "The database took too long to answer; try again in a few seconds, or narrow the search"));
+            HttpHeaders retry = new HttpHeaders();
+            retry.set(HttpHeaders.RETRY_AFTER, String.valueOf(QueryTimeout.RETRY_AFTER_SECONDS));
+            return answer(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, QueryTimeout.CODE,
+                    "The database took too long to answer; try again in a few seconds, or narrow the search"), retry);
         }
         log.error("Unexpected failure", e);
-        return Problems.response(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+        return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "Something went wrong on our side; it has been logged"));
     }
 
@@ -82,15 +87,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestBodyGuard.BodyTooLarge) {
-                return Problems.response(Problems.of(HttpStatus.CONTENT_TOO_LARGE, RequestBodyGuard.CODE,
+                return answer(Problems.of(HttpStatus.CONTENT_TOO_LARGE, RequestBodyGuard.CODE,
                         "The request body is too large"));
             }
             if (cause instanceof RequestBodyGuard.NotUtf8) {
-                return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
+                return answer(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
                         "The request body is not well-formed UTF-8"));
             }
         }
-        return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
+        return answer(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
                 "The request body is not valid JSON of the expected shape"));
     }
 
@@ -102,13 +107,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .toList();
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid fields");
         problem.setProperty("errors", errors);
-        return Problems.response(problem);
+        return answer(problem);
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return Problems.response(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid values"));
+        return answer(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid values"));
     }
 
     @Override
@@ -118,6 +123,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         String code = HttpStatus.resolve(status.value()) == null ? "HTTP_" + status.value()
                 : HttpStatus.valueOf(status.value()).name();
         ProblemDetail problem = Problems.of(status, code, Problems.reason(status));
-        return Problems.response(problem);
+        return answer(problem);
+    }
+
+    private static ResponseEntity<Object> answer(ProblemDetail problem) {
+        return answer(problem, new HttpHeaders());
+    }
+
+    private static ResponseEntity<Object> answer(ProblemDetail problem, HttpHeaders headers) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
+                && servlet.getResponse() != null && !Problems.isApi(servlet.getRequest())) {
+            headers.forEach((name, values) -> values.forEach(v -> servlet.getResponse().addHeader(name, v)));
+            try {
+                Problems.toErrorPage(servlet.getRequest(), servlet.getResponse(), problem.getStatus(),
+                        String.valueOf(problem.getProperties() == null ? null : problem.getProperties().get("code")),
+                        problem.getDetail());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null; // the container shows the error page
+        }
+        return ResponseEntity.status(problem.getStatus()).headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

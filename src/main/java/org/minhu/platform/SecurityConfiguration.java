@@ -1,6 +1,9 @@
 package org.minhu.platform;
 
 import java.time.Clock;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -48,6 +51,13 @@ class SecurityConfiguration {
     RequestRejectedHandler requestRejectedHandler() {
         return (request, response, e) -> Problems.write(response, HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
                 "The request has a header, parameter or path the server does not accept");
+    }
+
+    /** The container's own error answers (requests it cannot hand to the application) in our shape. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorReport() {
+        return factory -> factory.addContextCustomizers(context ->
+                ((StandardHost) context.getParent()).setErrorReportValveClass(ContainerErrorReport.class.getName()));
     }
 
     @Bean

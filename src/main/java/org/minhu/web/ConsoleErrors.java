@@ -22,18 +22,36 @@ class ConsoleErrors {
 
     @ExceptionHandler(MinhuException.class)
     ModelAndView refused(MinhuException e, HttpServletRequest request) {
+        return refusal(request, e.status(), e.code(), e.getMessage());
+    }
+
+    /** A path or form value of the wrong kind: /tickets/abc, status=FOO, from=notadate, workingDays=abc. */
+    @ExceptionHandler({org.springframework.beans.TypeMismatchException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class,
+            org.springframework.web.bind.MissingPathVariableException.class,
+            org.springframework.validation.BindException.class})
+    ModelAndView badValue(Exception e, HttpServletRequest request) {
+        String name = e instanceof org.springframework.beans.TypeMismatchException t && t.getPropertyName() != null
+                ? t.getPropertyName()
+                : e instanceof org.springframework.web.bind.MissingServletRequestParameterException m ? m.getParameterName() : "";
+        return refusal(request, org.springframework.http.HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
+                "The value of " + (name.isEmpty() ? "a field" : "'" + name + "'") + " is not one this page takes");
+    }
+
+    private static ModelAndView refusal(HttpServletRequest request, org.springframework.http.HttpStatus status,
+                                        String code, String message) {
         String back = (String) request.getAttribute(TicketActions.BACK);
         if (back != null) {
             var flash = RequestContextUtils.getOutputFlashMap(request);
-            flash.put("error", e.getMessage());
-            flash.put("errorCode", e.code());
+            flash.put("error", message);
+            flash.put("errorCode", code);
             return new ModelAndView("redirect:" + back);
         }
         ModelAndView page = new ModelAndView("error");
-        page.setStatus(e.status());
-        page.addObject("status", e.status().value());
-        page.addObject("code", e.code());
-        page.addObject("message", e.getMessage());
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("code", code);
+        page.addObject("message", message);
         return page;
     }
 

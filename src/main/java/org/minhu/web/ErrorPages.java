@@ -1,0 +1,47 @@
+package org.minhu.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.minhu.platform.Problems;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Where the container sends every failure that no controller answered itself (an unknown page, a
+ * refused parameter, a failure outside any controller): the console's error page, or problem+json
+ * when the failed request was one of the API's. The status and code come from the request
+ * ({@link Problems#CODE_ATTRIBUTE}); never a stack trace or the container's own page.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request) {
+        HttpStatus status = status(request);
+        Object code = request.getAttribute(Problems.CODE_ATTRIBUTE);
+        String theCode = code != null && !"null".equals(code) ? code.toString() : status.name();
+        Object message = request.getAttribute(Problems.MESSAGE_ATTRIBUTE);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null && (uri.toString().equals("/api") || uri.toString().startsWith(request.getContextPath() + "/api/"))) {
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.of(status, theCode, message != null ? message.toString() : status.getReasonPhrase()));
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("code", theCode);
+        page.addObject("message", message);
+        return page;
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+}
