@@ -55,6 +55,7 @@ class CalendarAdministration {
 
     CalendarViews.Year put(int year, CalendarViews.Entry entry, String enteredBy) {
         YearDays days = validated(year, entry);
+        checkStatutory(days, StatutoryHolidays.bundled());
         String note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
         SortedMap<Integer, YearDays> bundled = calendar.years().bundled();
         String[] replaces = {""};
@@ -83,6 +84,26 @@ class CalendarAdministration {
         if (year < firstCovered || year > lastCovered + 1) {
             throw MinhuException.invalid("INVALID_CALENDAR", "The official calendar covers " + firstCovered + "–"
                     + lastCovered + ": enter one of its years again or the next one, " + (lastCovered + 1) + ", not " + year);
+        }
+    }
+
+    /**
+     * No State Council notice takes a day off by law away: each of them must stay a day off (listed
+     * as a holiday, or a weekend day not made a workday), so that a slip cannot wipe out Spring
+     * Festival or overwrite a year with one holiday.
+     */
+    static void checkStatutory(YearDays days, StatutoryHolidays law) {
+        List<String> worked = new ArrayList<>();
+        law.festivals(days.year()).forEach((day, festival) -> {
+            boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+            boolean off = days.holidays().contains(day) || (weekend && !days.workdays().contains(day));
+            if (!off) {
+                worked.add(day + " (" + festival + ")");
+            }
+        });
+        if (!worked.isEmpty()) {
+            throw MinhuException.invalid("INVALID_CALENDAR", "Days off by 《全国年节及纪念日放假办法》 would be working days: "
+                    + String.join(", ", worked) + "; list each as a holiday");
         }
     }
 

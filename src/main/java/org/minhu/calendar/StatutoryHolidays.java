@@ -89,6 +89,15 @@ final class StatutoryHolidays {
         return holidays.stream().filter(h -> h.fromYear() == from).toList();
     }
 
+    /** Every day off by law in {@code year}, with its festival. */
+    java.util.SortedMap<LocalDate, String> festivals(int year) {
+        java.util.SortedMap<LocalDate, String> days = new java.util.TreeMap<>();
+        for (Holiday holiday : revisionFor(year)) {
+            holiday.in(year).stream().filter(d -> d.getYear() == year).forEach(d -> days.putIfAbsent(d, holiday.festival()));
+        }
+        return days;
+    }
+
     /** Every day off by law in {@code year}, weekend days among them. */
     SortedSet<LocalDate> daysOff(int year) {
         SortedSet<LocalDate> off = new TreeSet<>();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.minhu.ticket.Channel;
+import org.minhu.ticket.Resolved;
 import org.minhu.ticket.TicketImport;
 import org.minhu.ticket.TicketImport.Step;
 
@@ -40,11 +41,19 @@ final class Duplicates {
             PlannedTicket candidate = planned.get(planned.size() - 1 - month.dice().nextInt(Math.min(planned.size(), RECENT_TICKETS)));
             // a proactive ticket was found on patrol: no citizen knows of it to call again
             if (!candidate.child && !candidate.terminated && candidate.historic.channel() != Channel.PROACTIVE
-                    && Duration.between(candidate.createdAt, at).toHours() < RECENT_HOURS) {
+                    && Duration.between(candidate.createdAt, at).toHours() < RECENT_HOURS
+                    && !closedBy(candidate, at.plus(Duration.ofHours(1)))) {
                 return candidate;
             }
         }
         return null;
+    }
+
+    /** Whether the ticket is closed by {@code then}: nothing merges into a closed ticket. */
+    private static boolean closedBy(PlannedTicket ticket, Instant then) {
+        return ticket.historic.steps().stream().anyMatch(step -> !step.at().isAfter(then)
+                && ((step instanceof TicketImport.Callback c && (c.result().unreachable() || c.result().resolved() != Resolved.NO))
+                        || step instanceof TicketImport.Terminate));
     }
 
     /** Plans a repeat of {@code parent}: the same matter and place, merged into it unless that lies ahead. */

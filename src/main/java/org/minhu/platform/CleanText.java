@@ -11,7 +11,9 @@ import java.lang.annotation.Target;
 
 /**
  * Text a person could have typed: no control characters but tab and line breaks, no unpaired
- * surrogates. PostgreSQL refuses NUL in text, and stray control bytes are a sign of a bad client.
+ * surrogates, no bidirectional embeddings, overrides or isolates (U+202A–U+202E, U+2066–U+2069),
+ * which turn a reply around on screen. PostgreSQL refuses NUL in text, and stray control bytes are
+ * a sign of a bad client.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -36,6 +38,9 @@ public @interface CleanText {
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                    return false;
+                }
+                if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
                     return false;
                 }
                 if (Character.isHighSurrogate(c)) {

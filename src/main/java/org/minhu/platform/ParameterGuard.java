@@ -59,20 +59,9 @@ class ParameterGuard extends OncePerRequestFilter {
         return null;
     }
 
-    /** Text a person could type: no control characters but tab and line breaks, no lone surrogates, no U+FFFD. */
+    /** {@link CleanText} text, and no U+FFFD, which stands where the container met bytes that are not UTF-8. */
     static boolean isText(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || c == '\uFFFD') {
-                return false;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
+        return CleanText.Validator.isClean(value) && value.indexOf('\uFFFD') < 0;
     }
 
     private static String printable(String name) {

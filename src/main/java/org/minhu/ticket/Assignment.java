@@ -58,6 +58,9 @@ final class Assignment {
     String extensionReason;
     boolean dirty;
 
+    /** The most working days one extension may add. */
+    static final int MAX_EXTENSION_DAYS = 60;
+
     /** A deadline that moved when it was recomputed. */
     record Moved(ProvisionalDeadline deadline, Due from, Due to) {
     }
@@ -127,15 +130,22 @@ final class Assignment {
         moveTo(COMPLETED);
     }
 
-    /** Asks for more time: until a date, or {@code workingDays} past the deadline in force. */
+    /**
+     * Asks for more time: until a date, or {@code workingDays} past the deadline in force; either way
+     * at most {@value #MAX_EXTENSION_DAYS} working days past it, and only once the unit has accepted.
+     */
     void requestExtension(Instant until, Integer workingDays, String reason, WorkingCalendar calendar) {
-        require("ask an extension for", PENDING, ACCEPTED, RESPONDED);
+        require("ask an extension for", ACCEPTED, RESPONDED);
         if (extension == Extension.REQUESTED) {
             throw TicketProblems.conflict("EXTENSION_PENDING", "An extension for this assignment is already awaiting a decision");
         }
         Due asked = workingDays != null ? calendar.afterWorkingDays(completeDue.at(), workingDays) : Due.official(until);
         if (!asked.at().isAfter(completeDue.at())) {
             throw TicketProblems.invalid("EXTENSION_TOO_SHORT", "An extension must end after the current deadline " + completeDue.at());
+        }
+        if (workingDays == null && asked.at().isAfter(calendar.plusWorkingDays(completeDue.at(), MAX_EXTENSION_DAYS))) {
+            throw TicketProblems.invalid("EXTENSION_TOO_LONG", "An extension reaches at most " + MAX_EXTENSION_DAYS
+                    + " working days past the current deadline " + completeDue.at());
         }
         extension = Extension.REQUESTED;
         extensionUntil = asked;

@@ -223,9 +223,11 @@ final class Ticket {
     void mergeInto(Actor actor, Ticket parent, Instant now) {
         centre(actor);
         requireStatus("merge", RECEIVED);
-        if (parent.id.equals(id) || parent.status == MERGED || parent.status == TERMINATED) {
+        // closed by now: an import replays a parent's whole history before its duplicates' merges
+        boolean parentClosed = parent.status == CLOSED && parent.closedAt != null && !parent.closedAt.isAfter(now);
+        if (parent.id.equals(id) || parent.status == MERGED || parent.status == TERMINATED || parentClosed) {
             throw TicketProblems.conflict("INVALID_MERGE_PARENT",
-                    "A ticket merges into another live ticket, not into itself, a merged or a terminated one");
+                    "A ticket merges into another live ticket, not into itself, a merged, terminated or closed one");
         }
         status = MERGED;
         parentId = parent.id;

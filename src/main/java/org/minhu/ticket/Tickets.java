@@ -88,6 +88,12 @@ public class Tickets {
                 f.categoryCode()));
     }
 
+    /** Whether the assignment is one of the ticket's (a console address names both). */
+    @Transactional(readOnly = true)
+    public boolean isAssignmentOf(long assignmentId, long ticketId) {
+        return finder.ticketOfAssignment(assignmentId).filter(t -> t == ticketId).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public Page<TicketView> list(TicketQuery query, Actor actor) {
         return finder.find(query, actor, now());
@@ -263,7 +269,7 @@ public class Tickets {
 
     /** Free text from any caller, API or console: present, not too long, and text. */
     private static String text(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
+        if (value == null || !org.minhu.platform.HasText.Validator.hasText(value)) {
             throw MinhuException.invalid("VALIDATION_FAILED", field + " must not be empty");
         }
         if (value.length() > max || !org.minhu.platform.CleanText.Validator.isClean(value)) {

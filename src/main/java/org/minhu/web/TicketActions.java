@@ -62,6 +62,9 @@ class TicketActions {
                       RedirectAttributes flash) {
         request.setAttribute(BACK, "/tickets/" + id);
         Actor actor = Actors.current();
+        if (!tickets.isAssignmentOf(assignmentId, id)) {
+            throw MinhuException.notFound("assignment", assignmentId); // never act on another ticket than the page's
+        }
         switch (verb) {
             case "accept" -> tickets.accept(assignmentId, actor);
             case "return" -> tickets.requestReturn(assignmentId, required(text), actor);

@@ -30,13 +30,7 @@ class CalendarYearApiTest extends ApiTestSupport {
     /** 2026-11-22 09:00 in Beijing: the arrangement for 2027 is about to be published. */
     static final Instant TODAY = Instant.parse("2026-11-22T01:00:00Z");
 
-    /** New Year 2027 (Fri 01-01 to Sun 01-03) and a made-up Spring Festival with two make-up Sundays. */
-    static final Map<String, Object> YEAR_2027 = Map.of(
-            "holidays", List.of("2027-01-01", "2027-01-02", "2027-01-03",
-                    "2027-02-06", "2027-02-07", "2027-02-08", "2027-02-09", "2027-02-10", "2027-02-11", "2027-02-12",
-                    "2027-02-13"),
-            "workdays", List.of("2027-01-31", "2027-02-14"),
-            "note", "test data, not the State Council's");
+    static final Map<String, Object> YEAR_2027 = org.minhu.support.TestYears.YEAR_2027;
 
     @Autowired
     WorkingCalendar calendar;
@@ -88,8 +82,8 @@ class CalendarYearApiTest extends ApiTestSupport {
 
         assertThat(year.get("source").asString()).isEqualTo("ADMINISTERED");
         assertThat(year.get("enteredBy").asString()).isEqualTo("adm");
-        // as entered: 02-02 .. 02-05, (02-06 .. 02-13 off), make-up Sunday 02-14, 02-15, 02-16
-        assertThat(calendar.afterWorkingDays(monday, 7)).isEqualTo(Due.official(beijing("2027-02-16T10:00")));
+        // as entered: 02-02 .. 02-04, (02-05 .. 02-13 off), make-up Sunday 02-14, 02-15 .. 02-17
+        assertThat(calendar.afterWorkingDays(monday, 7)).isEqualTo(Due.official(beijing("2027-02-17T10:00")));
         assertThat(calendar.isWorkingDay(LocalDate.parse("2027-01-31"))).isTrue();   // a make-up Sunday
         assertThat(calendar.isWorkingDay(LocalDate.parse("2027-02-08"))).isFalse();  // a holiday Monday
         assertThat(calendar.afterWorkingDays(beijing("2028-01-24T10:00"), 1).provisional()).isTrue(); // 2028 by law
@@ -150,7 +144,7 @@ class CalendarYearApiTest extends ApiTestSupport {
 
     @Test
     void aGapYearIsRefused() throws Exception {
-        Map<String, Object> year2028 = Map.of("holidays", List.of("2028-01-01"));
+        Map<String, Object> year2028 = org.minhu.support.TestYears.YEAR_2028;
         problem(400, "INVALID_CALENDAR", putJson("adm", "/api/v1/calendar/years/2028", year2028));
         problem(400, "INVALID_CALENDAR", putJson("adm", "/api/v1/calendar/years/2003",
                 Map.of("holidays", List.of("2003-01-01"))));
@@ -159,6 +153,16 @@ class CalendarYearApiTest extends ApiTestSupport {
         expect(200, putJson("adm", "/api/v1/calendar/years/2028", year2028));
         assertThat(expect(200, getJson("op", "/api/v1/calendar/years")).get("officialTo").asInt()).isEqualTo(2028);
         assertThat(expect(200, getJson("op", "/api/v1/calendar/years")).get("coveredTo").asInt()).isEqualTo(2030);
+    }
+
+    @Test
+    void noEntryMayMakeADayOffByLawAWorkingDay() throws Exception {
+        JsonNode problem = problem(400, "INVALID_CALENDAR", putJson("adm", "/api/v1/calendar/years/2027",
+                Map.of("holidays", List.of("2027-01-01"))));
+        assertThat(problem.get("detail").asString()).contains("2027-02-05 (春节)", "2027-10-01 (国庆节)");
+        // nor overwrite a shipped year with one holiday
+        problem(400, "INVALID_CALENDAR", putJson("adm", "/api/v1/calendar/years/2026", Map.of("holidays", List.of("2026-01-01"))));
+        assertThat(jdbc.sql("SELECT count(*) FROM calendar_year").query(Long.class).single()).isZero();
     }
 
     @Test
@@ -208,7 +212,7 @@ class CalendarYearApiTest extends ApiTestSupport {
         assertThat(y2025.get("workdays").asInt()).isPositive();
         JsonNode y2027 = list.get("years").get(2027 - 2004);
         assertThat(y2027.get("source").asString()).isEqualTo("ADMINISTERED");
-        assertThat(y2027.get("holidays").asInt()).isEqualTo(11);
+        assertThat(y2027.get("holidays").asInt()).isEqualTo(20);
         assertThat(y2027.get("workdays").asInt()).isEqualTo(2);
 
         JsonNode dates = expect(200, getJson("op", "/api/v1/calendar/years/2025"));

@@ -26,11 +26,7 @@ import tools.jackson.databind.JsonNode;
 class DeadlineRecomputeTest extends TicketApiTestSupport {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    /** A made-up official 2027: 元旦 01-01..03, 春节 02-06..13, make-up Sundays 01-31 and 02-14. */
-    static final Map<String, Object> YEAR_2027 = Map.of(
-            "holidays", List.of("2027-01-01", "2027-01-02", "2027-01-03", "2027-02-06", "2027-02-07", "2027-02-08",
-                    "2027-02-09", "2027-02-10", "2027-02-11", "2027-02-12", "2027-02-13"),
-            "workdays", List.of("2027-01-31", "2027-02-14"));
+    static final Map<String, Object> YEAR_2027 = org.minhu.support.TestYears.YEAR_2027;
 
     @Autowired
     DeadlineRecompute recompute;
@@ -81,9 +77,9 @@ class DeadlineRecomputeTest extends TicketApiTestSupport {
         recompute.recompute();
 
         // open: moved, once each, and no longer provisional
-        assertThat(completeDueOf(acrossFestival)).isEqualTo(beijing("2027-02-16T10:00")); // 02-02..05, 02-14, 02-15, 02-16
+        assertThat(completeDueOf(acrossFestival)).isEqualTo(beijing("2027-02-17T10:00")); // 02-02..04, 02-14..17
         assertThat(recomputed(acrossFestival)).containsExactly("COMPLETE " + beijing("2027-02-12T10:00") + " → "
-                + beijing("2027-02-16T10:00"));
+                + beijing("2027-02-17T10:00"));
         assertThat(assignmentOf(get(acrossFestival), JIANWAI).get("provisional").asBoolean()).isFalse();
         Instant official = calendar.plusWorkingDays(beijing("2026-12-22T10:00"), 60); // dispatch's 7 days, then 60
         assertThat(official).isNotEqualTo(extendedDue);
@@ -91,10 +87,11 @@ class DeadlineRecomputeTest extends TicketApiTestSupport {
         assertThat(recomputed(extendedId)).containsExactly("COMPLETE " + extendedDue + " → " + official);
         assertThat(Instant.parse(assignmentOf(get(extendedId), JIANWAI).get("extensionUntil").asString())).isEqualTo(official);
         JsonNode callback = get(awaitingCallback);
-        assertThat(Instant.parse(callback.get("callbackDueAt").asString())).isEqualTo(beijing("2027-02-14T10:00"));
+        // as entered: 02-05 .. 02-13 off, make-up Sunday 02-14, 02-15
+        assertThat(Instant.parse(callback.get("callbackDueAt").asString())).isEqualTo(beijing("2027-02-15T10:00"));
         assertThat(callback.get("callbackDueProvisional").asBoolean()).isFalse();
         assertThat(recomputed(awaitingCallback)).containsExactly("CALLBACK " + beijing("2027-02-10T10:00") + " → "
-                + beijing("2027-02-14T10:00"));
+                + beijing("2027-02-15T10:00"));
         // passed on 01-04 and finished: as they were
         assertThat(completeDueOf(passed)).isEqualTo(beijing("2027-01-04T10:00"));
         assertThat(assignmentOf(get(passed), JIANWAI).get("provisionalDeadlines").toString()).isEqualTo("[\"COMPLETE\"]");
@@ -141,7 +138,7 @@ class DeadlineRecomputeTest extends TicketApiTestSupport {
         assertThat(jdbc.sql("""
                 SELECT count(DISTINCT a.id) FROM assignment a WHERE a.ticket_id = ANY(:ids)
                    AND a.complete_due_at = :due AND a.provisional_beyond IS NULL""")
-                .param("ids", array).param("due", Sql.ts(beijing("2027-02-16T10:00"))).query(Long.class).single())
+                .param("ids", array).param("due", Sql.ts(beijing("2027-02-17T10:00"))).query(Long.class).single())
                 .isEqualTo(450);
     }
 

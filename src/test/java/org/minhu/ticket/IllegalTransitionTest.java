@@ -103,6 +103,7 @@ class IllegalTransitionTest extends TicketApiTestSupport {
     @Test
     void askingASecondExtensionWhileOneIsPendingIsAConflict() throws Exception {
         long assignment = dispatchedToJianwai(newTicket());
+        act("jianwai", assignment, "accept", null);
         act("jianwai", assignment, "extend", Map.of("workingDays", 3, "reason", "需协调"));
 
         JsonNode problem = expect(409, postJson("jianwai", "/api/v1/assignments/" + assignment + "/extend",

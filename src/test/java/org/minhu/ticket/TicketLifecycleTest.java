@@ -175,6 +175,7 @@ class TicketLifecycleTest extends TicketApiTestSupport {
     void rejectedExtensionKeepsTheDeadline() throws Exception {
         long id = newTicket().get("id").asLong();
         long assignment = dispatchedToJianwai(newTicketless(id));
+        act("jianwai", assignment, "accept", null);
         act("jianwai", assignment, "extend", Map.of("until", "2025-04-01T02:00:00Z", "reason", "需协调产权单位"));
 
         JsonNode rejected = act("op", assignment, "extend/reject", null);

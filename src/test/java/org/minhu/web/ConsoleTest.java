@@ -109,6 +109,20 @@ class ConsoleTest extends ApiTestSupport {
     }
 
     @Test
+    void anAssignmentIsOnlyActedOnFromItsOwnTicketsPage() throws Exception {
+        long assignment = expect(200, getJson("op", "/api/v1/tickets/" + ticket)).at("/assignments/0/id").asLong();
+        long other = expect(201, postJson("op", "/api/v1/tickets", Map.of("channel", "PHONE", "type", "COMPLAINT",
+                "content", "另一张工单"))).get("id").asLong();
+
+        MvcResult result = mvc.perform(post("/tickets/" + other + "/assignments/" + assignment + "/accept")
+                .with(signedIn("jianwai")).with(csrf())).andReturn();
+
+        assertThat(result.getFlashMap().get("errorCode")).isEqualTo("ASSIGNMENT_NOT_FOUND");
+        assertThat(expect(200, getJson("op", "/api/v1/tickets/" + ticket)).at("/assignments/0/status").asString())
+                .isEqualTo("PENDING");
+    }
+
+    @Test
     void consoleFormsNeedTheCsrfToken() throws Exception {
         MvcResult result = mvc.perform(post("/tickets/" + ticket + "/do/answer").param("text", "答复")
                 .with(signedIn("op"))).andReturn();
