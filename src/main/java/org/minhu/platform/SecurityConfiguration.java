@@ -1,11 +1,11 @@
 package org.minhu.platform;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,7 +25,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,6 +56,10 @@ class SecurityConfiguration {
         return (request, response, e) -> Problems.write(response, HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
                 "The request has a header, parameter or path the server does not accept");
     }
+
+    /** The console's pages: scripts, styles and forms of its own only, never inline scripts, never framed. */
+    static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** The container's own error answers (requests it cannot hand to the application) in our shape. */
     @Bean
@@ -99,18 +107,32 @@ class SecurityConfiguration {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Minhu\"");
             Problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Sign in first: HTTP Basic or a session");
         };
-        AccessDeniedHandler denied = (request, response, e) ->
+        AccessDeniedHandler denied = (request, response, e) -> {
+            if (e instanceof CsrfException) {
+                Problems.write(response, HttpStatus.FORBIDDEN, "CSRF_REJECTED",
+                        "A session's change needs its CSRF token (header X-CSRF-TOKEN); or sign in with HTTP Basic");
+            } else {
                 Problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Your role may not do this");
-        return http.securityMatcher("/api/**")
+            }
+        };
+        // the API, and what machines read beside it: metrics and the API's description, signed in alike
+        return http.securityMatcher("/api/**", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**")
                 .authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
-                // Basic callers carry their credentials in every request: CSRF only matters for the session.
+                // Basic callers carry their credentials in every request, and a wrong one ends in 401 before any
+                // change: CSRF only matters for the session, whatever other Authorization header comes along.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
                         !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())
-                                && request.getHeader("Authorization") == null))
+                                && !isBasic(request.getHeader("Authorization"))))
+                .headers(headers -> headers.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .build();
+    }
+
+    private static boolean isBasic(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     @Bean
@@ -119,8 +141,7 @@ class SecurityConfiguration {
         return http
                 .authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/open311/**").permitAll()
                         .anyRequest().authenticated())
@@ -128,6 +149,10 @@ class SecurityConfiguration {
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + (e instanceof SignInThrottled t ? "/login?throttled=" + t.retryAfterSeconds() : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                request -> !request.getRequestURI().startsWith(request.getContextPath() + "/swagger-ui"),
+                                new StaticHeadersWriter("Content-Security-Policy", CONSOLE_POLICY))))
                 .build();
     }
 }

@@ -68,6 +68,8 @@ class BadInputTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("JSESSIONID") && c.contains("SameSite=Lax")
+                && c.contains("HttpOnly"));
     }
 
     private HttpResponse<String> page(String pathAndQuery) throws Exception {
