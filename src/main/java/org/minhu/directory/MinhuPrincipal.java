@@ -8,11 +8,18 @@ import org.springframework.security.core.userdetails.User;
 final class MinhuPrincipal extends User {
 
     private final Actor actor;
+    /** When an administrator last changed the user, as loaded: a later change ends this sign-in. */
+    private final java.time.Instant changedAt;
 
-    MinhuPrincipal(String username, String passwordHash, boolean enabled, Actor actor) {
+    MinhuPrincipal(String username, String passwordHash, boolean enabled, Actor actor, java.time.Instant changedAt) {
         super(username, passwordHash, enabled, true, true, true,
                 List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name())));
         this.actor = actor;
+        this.changedAt = changedAt;
+    }
+
+    java.time.Instant changedAt() {
+        return changedAt;
     }
 
     Actor actor() {

@@ -24,14 +24,15 @@ class UserStore implements UserDetailsService {
 
     Optional<MinhuPrincipal> find(String username) {
         return jdbc.sql("""
-                SELECT u.username, u.password_hash, u.enabled, u.role, u.unit_code,
+                SELECT u.username, u.password_hash, u.enabled, u.role, u.unit_code, u.changed_at,
                        CASE WHEN un.kind = 'CENTER' THEN NULL ELSE un.district_code END AS district_code
                 FROM app_user u LEFT JOIN unit un ON un.code = u.unit_code
-                WHERE u.username = :username""")
+                WHERE lower(u.username) = lower(:username)""")
                 .param("username", username)
                 .query((rs, n) -> new MinhuPrincipal(rs.getString("username"), rs.getString("password_hash"),
                         rs.getBoolean("enabled"), new Actor(rs.getString("username"), Role.valueOf(rs.getString("role")),
-                        rs.getString("unit_code"), rs.getString("district_code"))))
+                        rs.getString("unit_code"), rs.getString("district_code")),
+                        rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant()))
                 .optional();
     }
 
@@ -40,7 +41,7 @@ class UserStore implements UserDetailsService {
     }
 
     boolean exists(String username) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE username = :u)").param("u", username)
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE lower(username) = lower(:u))").param("u", username)
                 .query(Boolean.class).single();
     }
 
@@ -49,7 +50,7 @@ class UserStore implements UserDetailsService {
         return jdbc.sql("""
                 INSERT INTO app_user (username, password_hash, role, unit_code, display_name)
                 VALUES (:username, :hash, :role, :unit, :display)
-                ON CONFLICT (username) DO NOTHING""")
+                ON CONFLICT DO NOTHING""")
                 .param("username", username).param("hash", passwordHash).param("role", role.name())
                 .param("unit", unitCode).param("display", displayName)
                 .update() == 1;
@@ -78,7 +79,81 @@ class UserStore implements UserDetailsService {
                 SELECT u.username, ?, u.role, u.unit_code, u.display_name
                   FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::text[])
                        AS u (username, role, unit_code, display_name)
-                ON CONFLICT (username) DO NOTHING""")
+                ON CONFLICT DO NOTHING""")
                 .param(passwordHash).param(names).param(roles).param(units).param(displays).update();
+    }
+
+    /** The enabled flag and last change of a user, or empty when there is none. */
+    Optional<Freshness> freshness(String username) {
+        return jdbc.sql("SELECT enabled, changed_at FROM app_user WHERE lower(username) = lower(:u)").param("u", username)
+                .query((rs, n) -> new Freshness(rs.getBoolean(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
+    record Freshness(boolean enabled, java.time.Instant changedAt) {
+    }
+
+    /** One page of users, by name, filtered; the total with it. */
+    org.minhu.platform.Page<UserView> list(Role role, String unitCode, Boolean enabled, String q, int page, int size) {
+        java.util.List<String> conditions = new java.util.ArrayList<>();
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (role != null) {
+            conditions.add("role = :role");
+            params.put("role", role.name());
+        }
+        if (unitCode != null) {
+            conditions.add("unit_code = :unit");
+            params.put("unit", unitCode);
+        }
+        if (enabled != null) {
+            conditions.add("enabled = :enabled");
+            params.put("enabled", enabled);
+        }
+        if (q != null && !q.isBlank()) {
+            conditions.add("(lower(username) LIKE :q OR display_name ILIKE :q)");
+            params.put("q", "%" + q.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        long total = jdbc.sql("SELECT count(*) FROM app_user" + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        java.util.List<UserView> users = jdbc.sql("SELECT username, role, unit_code, display_name, enabled, created_at, changed_at"
+                        + " FROM app_user" + where + " ORDER BY lower(username) LIMIT :limit OFFSET :offset")
+                .params(params).query((rs, n) -> view(rs)).list();
+        return new org.minhu.platform.Page<>(users, page, size, total);
+    }
+
+    Optional<UserView> view(String username) {
+        return jdbc.sql("SELECT username, role, unit_code, display_name, enabled, created_at, changed_at FROM app_user"
+                        + " WHERE lower(username) = lower(:u)").param("u", username).query((rs, n) -> view(rs)).optional();
+    }
+
+    private static UserView view(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new UserView(rs.getString("username"), Role.valueOf(rs.getString("role")), rs.getString("unit_code"),
+                rs.getString("display_name"), rs.getBoolean("enabled"),
+                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+                rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant());
+    }
+
+    /** Sets what an administrator changed; every change ends the user's sign-ins. */
+    void update(String username, boolean enabled, Role role, String unitCode, java.time.Instant at) {
+        jdbc.sql("""
+                        UPDATE app_user SET enabled = :enabled, role = :role, unit_code = :unit,
+                            changed_at = GREATEST(:at, changed_at + interval '1 microsecond')
+                         WHERE lower(username) = lower(:u)""")
+                .param("enabled", enabled).param("role", role.name()).param("unit", unitCode)
+                .param("at", java.sql.Timestamp.from(at)).param("u", username).update();
+    }
+
+    void setPassword(String username, String passwordHash, java.time.Instant at) {
+        jdbc.sql("""
+                        UPDATE app_user SET password_hash = :hash, changed_at = GREATEST(:at, changed_at + interval '1 microsecond')
+                         WHERE lower(username) = lower(:u)""")
+                .param("hash", passwordHash).param("at", java.sql.Timestamp.from(at)).param("u", username).update();
+    }
+
+    long enabledAdmins() {
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE role = 'ADMIN' AND enabled").query(Long.class).single();
     }
 }

@@ -4,27 +4,102 @@ import org.minhu.platform.MinhuException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** Creates users, checking that each role is bound to the kind of unit it acts for. */
+/**
+ * Users and their administration: creating them (names unique whatever their case, passwords by
+ * {@link PasswordPolicy}, each role bound to the kind of unit it acts for), listing, disabling,
+ * changing role or unit, resetting a password. Every administrative change is an
+ * {@code admin_event} and ends the user's sign-ins at once.
+ */
 @Service
 public class Users {
+
+    /** Who acts when the system itself makes users (first start, demo). */
+    static final String SYSTEM = "system";
 
     private final UserStore store;
     private final Units units;
     private final PasswordEncoder encoder;
+    private final AdminEvents events;
+    private final UserFreshness freshness;
+    private final java.time.Clock clock;
 
-    Users(UserStore store, Units units, PasswordEncoder encoder) {
+    Users(UserStore store, Units units, PasswordEncoder encoder, AdminEvents events, UserFreshness freshness,
+          java.time.Clock clock) {
         this.store = store;
         this.units = units;
         this.encoder = encoder;
+        this.events = events;
+        this.freshness = freshness;
+        this.clock = clock;
     }
 
     public UserView create(NewUser user) {
+        return create(user, SYSTEM);
+    }
+
+    /** Creates a user on an administrator's behalf; the creation is recorded. */
+    @org.springframework.transaction.annotation.Transactional
+    public UserView create(NewUser user, String by) {
         String unitCode = blankToNull(user.unitCode());
         checkBinding(user.role(), unitCode, this::known);
+        PasswordPolicy.check(user.username(), user.password());
         if (!store.insert(user.username(), encoder.encode(user.password()), user.role(), unitCode, user.displayName())) {
-            throw MinhuException.conflict("USERNAME_TAKEN", "The username " + user.username() + " is taken");
+            throw MinhuException.conflict("USERNAME_TAKEN", "The username " + user.username() + " is taken (in any case)");
         }
-        return new UserView(user.username(), user.role(), unitCode, user.displayName());
+        events.record(clock.instant(), by, "USER_CREATED", user.username(), data("role", user.role().name(), "unitCode", unitCode));
+        return store.view(user.username()).orElseThrow();
+    }
+
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public org.minhu.platform.Page<UserView> list(Role role, String unitCode, Boolean enabled, String q, int page, int size) {
+        org.minhu.platform.Page.check(page, size);
+        return store.list(role, blankToNull(unitCode), enabled, q, page, size);
+    }
+
+    /**
+     * Enables or disables a user, or changes the role or unit (what is null stays). The last
+     * enabled administrator cannot be disabled or lose the role ({@code LAST_ADMIN}).
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public UserView change(String username, Boolean enabled, Role role, String unitCode, String by) {
+        UserView before = store.view(username).orElseThrow(() -> MinhuException.notFound("user", username));
+        boolean nowEnabled = enabled == null ? before.enabled() : enabled;
+        Role nowRole = role == null ? before.role() : role;
+        String nowUnit = unitCode == null ? before.unitCode() : blankToNull(unitCode);
+        checkBinding(nowRole, nowUnit, this::known);
+        boolean losesAdmin = before.role() == Role.ADMIN && before.enabled() && (!nowEnabled || nowRole != Role.ADMIN);
+        if (losesAdmin && store.enabledAdmins() <= 1) {
+            throw MinhuException.conflict("LAST_ADMIN", "The last enabled administrator must stay one");
+        }
+        store.update(before.username(), nowEnabled, nowRole, nowUnit, clock.instant());
+        freshness.forget(before.username());
+        events.record(clock.instant(), by, "USER_CHANGED", before.username(), data("enabled", nowEnabled,
+                "role", nowRole.name(), "unitCode", nowUnit, "before", data("enabled", before.enabled(),
+                        "role", before.role().name(), "unitCode", before.unitCode())));
+        return store.view(before.username()).orElseThrow();
+    }
+
+    /** Sets a new password for a user (never recorded, only that it was reset). */
+    @org.springframework.transaction.annotation.Transactional
+    public void resetPassword(String username, String password, String by) {
+        UserView user = store.view(username).orElseThrow(() -> MinhuException.notFound("user", username));
+        PasswordPolicy.check(user.username(), password);
+        store.setPassword(user.username(), encoder.encode(password), clock.instant());
+        freshness.forget(user.username());
+        events.record(clock.instant(), by, "PASSWORD_RESET", user.username(), java.util.Map.of());
+    }
+
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    org.minhu.platform.Page<AdminEvents.View> adminEvents(int page, int size) {
+        return events.list(page, size);
+    }
+
+    private static java.util.Map<String, Object> data(Object... keysAndValues) {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     /** Creates the user unless one of that name exists; for first start and the demo. */
@@ -43,9 +118,7 @@ public class Users {
      * against its unit as in {@link #create}. Returns how many users were inserted.
      */
     public int createAllWithPassword(java.util.List<NewUser> users, String password) {
-        if (password == null || password.length() < 8) {
-            throw MinhuException.invalid("VALIDATION_FAILED", "The shared password needs at least 8 characters");
-        }
+        PasswordPolicy.check(null, password);
         java.util.Map<String, Unit> known = new java.util.HashMap<>();
         units.all().forEach(u -> known.put(u.code(), u));
         java.util.List<UserStore.Row> rows = new java.util.ArrayList<>(users.size());

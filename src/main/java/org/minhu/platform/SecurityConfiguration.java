@@ -3,6 +3,7 @@ package org.minhu.platform;
 import java.time.Clock;
 import java.time.Duration;
 import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -25,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -87,15 +89,23 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, Clock clock,
-                                                SignInThrottle throttle) {
+                                                SignInThrottle throttle, ObjectProvider<SignedInUsers> signedIn) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ProviderManager(new VerifiedCredentials(dao, clock, throttle));
+        return new ProviderManager(new VerifiedCredentials(dao, clock, throttle, current(signedIn)));
+    }
+
+    private static SignedInUsers current(ObjectProvider<SignedInUsers> signedIn) {
+        return authentication -> {
+            SignedInUsers users = signedIn.getIfAvailable();
+            return users == null || users.isCurrent(authentication);
+        };
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ObjectProvider<SignedInUsers> signedIn)
+            throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             if (e instanceof SignInThrottled throttled) {
                 response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
@@ -118,6 +128,7 @@ class SecurityConfiguration {
         // the API, and what machines read beside it: metrics and the API's description, signed in alike
         return http.securityMatcher("/api/**", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**")
                 .authenticationManager(manager)
+                .addFilterBefore(new StaleSignIn(current(signedIn)), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
@@ -137,9 +148,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain console(HttpSecurity http, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, AuthenticationManager manager, ObjectProvider<SignedInUsers> signedIn)
+            throws Exception {
         return http
                 .authenticationManager(manager)
+                .addFilterBefore(new StaleSignIn(current(signedIn)), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()

@@ -33,10 +33,12 @@ final class VerifiedCredentials implements AuthenticationProvider {
     private final AuthenticationProvider delegate;
     private final Clock clock;
     private final SignInThrottle throttle;
+    private final SignedInUsers signedIn;
     private final byte[] key = new byte[32];
     private final Map<String, Entry> verified = new ConcurrentHashMap<>();
 
-    VerifiedCredentials(AuthenticationProvider delegate, Clock clock, SignInThrottle throttle) {
+    VerifiedCredentials(AuthenticationProvider delegate, Clock clock, SignInThrottle throttle, SignedInUsers signedIn) {
+        this.signedIn = signedIn;
         this.delegate = delegate;
         this.clock = clock;
         this.throttle = throttle;
@@ -53,7 +55,10 @@ final class VerifiedCredentials implements AuthenticationProvider {
         Entry entry = verified.get(username);
         Instant now = clock.instant();
         if (entry != null && now.isBefore(entry.expires()) && MessageDigest.isEqual(entry.digest(), digest)) {
-            return entry.authentication();
+            if (signedIn.isCurrent(entry.authentication())) {
+                return entry.authentication();
+            }
+            verified.remove(username); // disabled or changed since: check again
         }
         // a password about to be checked: refused unchecked while the name or the address is blocked
         String address = request.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
