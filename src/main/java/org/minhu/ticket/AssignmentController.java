@@ -54,6 +54,12 @@ class AssignmentController {
         return tickets.requestExtension(id, body, Actors.current());
     }
 
+    /** 显示号码: the full number of the requester, for the handler who calls back (recorded). */
+    @PostMapping("/reveal-phone")
+    java.util.Map<String, String> revealPhone(@PathVariable long id) {
+        return java.util.Map.of("phone", tickets.revealPhone(id, Actors.current()));
+    }
+
     @PostMapping("/extend/approve")
     TicketView approveExtension(@PathVariable long id) {
         return tickets.approveExtension(id, Actors.current());

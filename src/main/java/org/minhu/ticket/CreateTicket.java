@@ -20,9 +20,17 @@ public record CreateTicket(
         @Valid Requester requester,
         @Valid Location location) {
 
-    /** Who asked. The phone is masked for everyone but the centre's staff. */
+    /**
+     * Who asked. The phone is masked for everyone but the centre's staff; {@code confidential}
+     * (保密): the caller asked that only the centre ever sees it.
+     */
     public record Requester(@Size(max = 64) @CleanText String name,
-                            @Size(max = 32) @Pattern(regexp = "[0-9+()\\- ]{3,32}", message = "digits, +, -, ( ) and spaces") String phone) {
+                            @Size(max = 32) @Pattern(regexp = "[0-9+()\\- ]{3,32}", message = "digits, +, -, ( ) and spaces") String phone,
+                            Boolean confidential) {
+
+        public Requester(String name, String phone) {
+            this(name, phone, null);
+        }
     }
 
     /** Where: an address as the citizen said it, a point, or a known unit's code. */

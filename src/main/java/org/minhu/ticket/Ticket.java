@@ -258,6 +258,25 @@ final class Ticket {
     }
 
     /**
+     * A handler of an assignment the unit holds (accepted, not finished) reveals the requester's
+     * number to call them back; recorded, and refused when the caller asked for confidentiality.
+     */
+    String revealPhone(Actor actor, long assignmentId, Instant now) {
+        Assignment a = ownAssignment(actor, assignmentId, "reveal the number of");
+        if (a.status != org.minhu.ticket.AssignmentStatus.ACCEPTED && a.status != org.minhu.ticket.AssignmentStatus.RESPONDED) {
+            throw TicketProblems.illegal("reveal the number of", "assignment", a.status.name());
+        }
+        if (facts.requesterConfidential()) {
+            throw TicketProblems.conflict("CONFIDENTIAL", "The caller asked that only the 12345 centre sees the number (保密)");
+        }
+        if (facts.requesterPhone() == null) {
+            throw TicketProblems.conflict("NO_PHONE", "The caller left no number");
+        }
+        record(TicketEventType.PHONE_REVEALED, a, actor, now, Map.of());
+        return facts.requesterPhone();
+    }
+
+    /**
      * Recomputes the deadlines still ahead that were counted on provisional calendar days, with
      * the calendar as it is now: each open assignment's, and the callback deadline of a completed
      * ticket. Each deadline that moves is one {@code DEADLINE_RECOMPUTED} event, by the system.

@@ -6,5 +6,7 @@ public enum TicketEventType {
     RESPONDED, EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REJECTED, ASSIGNMENT_COMPLETED,
     COMPLETED, CALLBACK_RECORDED, CLOSED, REOPENED, MERGED, DUPLICATE_MERGED, TERMINATED, SUPERVISED, OVERDUE,
     /** A deadline counted on provisional calendar days, counted again once the official year was entered. */
-    DEADLINE_RECOMPUTED
+    DEADLINE_RECOMPUTED,
+    /** A handler holding an assignment revealed the requester's number to call back. */
+    PHONE_REVEALED
 }

@@ -189,7 +189,7 @@ public class TicketImport {
                 throw new IllegalArgumentException("Ticket " + h.ref() + " is created in the future");
             }
             TicketFacts facts = new TicketFacts(h.channel(), h.type(), h.urgency() == null ? Urgency.NORMAL : h.urgency(),
-                    h.subject(), h.content(), h.categoryCode(), h.requesterName(), h.requesterPhone(), h.address(),
+                    h.subject(), h.content(), h.categoryCode(), h.requesterName(), h.requesterPhone(), false, h.address(),
                     null, null, h.locationUnitCode());
             String number = day.format(h.createdAt().atZone(zone)) + String.format("%07d", numbers[i] % 10_000_000L);
             Ticket t = Ticket.receive(facts, number, h.districtCode(), h.createdBy(), h.createdAt());
@@ -271,13 +271,13 @@ public class TicketImport {
         try (TicketCopy copy = new TicketCopy(dataSource)) {
             copy.table("ticket", """
                     id, number, status, channel, type, urgency, subject, content, category_code, requester_name,
-                    requester_phone, address, lat, lng, location_unit_code, district_code, lead_unit_code, parent_id,
+                    requester_phone, requester_confidential, address, lat, lng, location_unit_code, district_code, lead_unit_code, parent_id,
                     supervised, answer, reopen_count, created_at, created_by, answered_at, completed_at,
                     callback_due_at, callback_due_provisional_beyond, closed_at, terminated_reason, version""", out -> {
                 for (Ticket t : tickets) {
                     TicketFacts f = t.facts;
                     out.row(t.id, t.number, t.status, f.channel(), f.type(), f.urgency(), f.subject(), f.content(),
-                            f.categoryCode(), f.requesterName(), f.requesterPhone(), f.address(), f.lat(), f.lng(),
+                            f.categoryCode(), f.requesterName(), f.requesterPhone(), f.requesterConfidential(), f.address(), f.lat(), f.lng(),
                             f.locationUnitCode(), t.districtCode, t.leadUnitCode, t.parentId, t.supervised, t.answer,
                             t.reopenCount, t.createdAt, t.createdBy, t.answeredAt, t.completedAt,
                             t.callbackDue == null ? null : t.callbackDue.at(), ProvisionalColumns.beyond(t.callbackDue),

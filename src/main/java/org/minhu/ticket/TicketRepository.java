@@ -72,16 +72,16 @@ class TicketRepository {
         TicketFacts f = t.facts;
         jdbc.sql("""
                 INSERT INTO ticket (number, status, channel, type, urgency, subject, content, category_code,
-                    requester_name, requester_phone, address, lat, lng, location_unit_code, district_code,
+                    requester_name, requester_phone, requester_confidential, address, lat, lng, location_unit_code, district_code,
                     lead_unit_code, created_at, created_by)
                 VALUES (:day || lpad((nextval('ticket_number_seq') % 10000000)::text, 7, '0'), :status, :channel, :type, :urgency, :subject, :content, :category,
-                    :name, :phone, :address, :lat, :lng, :locationUnit, :district, :lead, :createdAt, :createdBy)
+                    :name, :phone, :confidential, :address, :lat, :lng, :locationUnit, :district, :lead, :createdAt, :createdBy)
                 RETURNING id, number""")
                 .param("day", DAY.format(t.createdAt.atZone(zone))).param("status", t.status.name())
                 .param("channel", f.channel().name())
                 .param("type", f.type().name()).param("urgency", f.urgency().name()).param("subject", f.subject())
                 .param("content", f.content()).param("category", f.categoryCode()).param("name", f.requesterName())
-                .param("phone", f.requesterPhone()).param("address", f.address()).param("lat", f.lat())
+                .param("phone", f.requesterPhone()).param("confidential", f.requesterConfidential()).param("address", f.address()).param("lat", f.lat())
                 .param("lng", f.lng()).param("locationUnit", f.locationUnitCode()).param("district", t.districtCode)
                 .param("lead", t.leadUnitCode).param("createdAt", ts(t.createdAt)).param("createdBy", t.createdBy)
                 .query((rs, n) -> {
@@ -199,7 +199,8 @@ class TicketRepository {
         TicketFacts facts = new TicketFacts(Channel.valueOf(rs.getString("channel")),
                 RequestType.valueOf(rs.getString("type")), Urgency.valueOf(rs.getString("urgency")),
                 rs.getString("subject"), rs.getString("content"), rs.getString("category_code"),
-                rs.getString("requester_name"), rs.getString("requester_phone"), rs.getString("address"),
+                rs.getString("requester_name"), rs.getString("requester_phone"), rs.getBoolean("requester_confidential"),
+                rs.getString("address"),
                 nullableDouble(rs, "lat"), nullableDouble(rs, "lng"), rs.getString("location_unit_code"));
         Ticket t = new Ticket(rs.getLong("id"), rs.getString("number"), TicketStatus.valueOf(rs.getString("status")),
                 facts, instant(rs, "created_at"), rs.getString("created_by"));

@@ -20,7 +20,8 @@ public record TicketView(long id, String number, TicketStatus status, Channel ch
                          Instant closedAt, String terminatedReason,
                          @JsonInclude(JsonInclude.Include.NON_NULL) List<RoutingSuggestion> suggestions) {
 
-    public record RequesterView(String name, String phone) {
+    /** {@code confidential}: 保密, the number stays with the 12345 centre. */
+    public record RequesterView(String name, String phone, boolean confidential) {
     }
 
     public record LocationView(String address, Double lat, Double lng, String unitCode) {

@@ -101,8 +101,19 @@ public class Tickets {
 
     @Transactional(readOnly = true)
     public Page<EventView> events(long id, Actor actor, int page, int size) {
-        load(id, actor);
-        return finder.events(id, page, size);
+        Ticket ticket = load(id, actor);
+        Page<EventView> events = finder.events(id, page, size);
+        if (TicketViews.seesNumbers(actor, ticket.facts)) {
+            return events;
+        }
+        return new Page<>(events.content().stream().map(e -> new EventView(e.id(), e.type(), e.at(), e.actor(), e.actorUnit(),
+                e.assignmentId(), masked(e.data()))).toList(), events.page(), events.size(), events.totalElements());
+    }
+
+    private static java.util.Map<String, Object> masked(java.util.Map<String, Object> data) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        data.forEach((k, v) -> out.put(k, v instanceof String s ? PhoneMask.inText(s) : v));
+        return out;
     }
 
     @Transactional
@@ -194,6 +205,18 @@ public class Tickets {
                 request.workingDays(), request.reason(), calendar, now()));
     }
 
+    /** The requester's full number, for the handler who calls back; the reveal is an event. */
+    @Transactional
+    public String revealPhone(long assignmentId, Actor actor) {
+        long ticketId = finder.ticketOfAssignment(assignmentId)
+                .orElseThrow(() -> MinhuException.notFound("assignment", assignmentId));
+        Ticket ticket = repository.find(ticketId).filter(t -> access.canSee(actor, t))
+                .orElseThrow(() -> MinhuException.notFound("assignment", assignmentId));
+        String phone = ticket.revealPhone(actor, assignmentId, now());
+        save(ticket);
+        return phone;
+    }
+
     @Transactional
     public TicketView approveExtension(long assignmentId, Actor actor) {
         return changeAssignment(assignmentId, actor, t -> t.approveExtension(actor, assignmentId, now()));
@@ -254,6 +277,7 @@ public class Tickets {
         return new TicketFacts(r.channel(), r.type(), r.urgency() == null ? Urgency.NORMAL : r.urgency(),
                 trim(r.subject()), r.content().strip(), trim(r.categoryCode()),
                 who == null ? null : trim(who.name()), who == null ? null : trim(who.phone()),
+                who != null && Boolean.TRUE.equals(who.confidential()),
                 where == null ? null : trim(where.address()), where == null ? null : where.lat(),
                 where == null ? null : where.lng(), where == null ? null : trim(where.unitCode()));
     }

@@ -29,13 +29,17 @@ class IntakeForm {
     private String phone;
     @Size(max = 500) @CleanText
     private String address;
+    /** 保密: the caller asked that only the centre sees the number. */
+    private boolean confidential;
 
     CreateTicket toRequest() {
         return new CreateTicket(channel, type, content, subject, urgency, null,
-                new CreateTicket.Requester(name, phone == null || phone.isBlank() ? null : phone),
+                new CreateTicket.Requester(name, phone == null || phone.isBlank() ? null : phone, confidential),
                 new CreateTicket.Location(address, null, null, null));
     }
 
+    public boolean isConfidential() { return confidential; }
+    public void setConfidential(boolean confidential) { this.confidential = confidential; }
     public Channel getChannel() { return channel; }
     public void setChannel(Channel channel) { this.channel = channel; }
     public RequestType getType() { return type; }

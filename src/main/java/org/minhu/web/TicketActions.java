@@ -71,6 +71,7 @@ class TicketActions {
             case "approve-return" -> tickets.approveReturn(assignmentId, unitCode, actor);
             case "reject-return" -> tickets.rejectReturn(assignmentId, actor);
             case "respond" -> tickets.respond(assignmentId, actor);
+            case "reveal" -> flash.addFlashAttribute("revealed", tickets.revealPhone(assignmentId, actor));
             case "complete" -> tickets.complete(assignmentId, required(text), actor);
             case "extend" -> tickets.requestExtension(assignmentId,
                     new ExtensionRequest((Instant) null, workingDays == null ? 1 : workingDays, required(text)), actor);

@@ -99,7 +99,7 @@ class TicketTest {
 
     private static Ticket received(Urgency urgency) {
         TicketFacts facts = new TicketFacts(Channel.PHONE, RequestType.COMPLAINT, urgency, null, "噪音扰民", null,
-                "王女士", "13812345678", "建外街道", null, null, null);
+                "王女士", "13812345678", false, "建外街道", null, null, null);
         Ticket ticket = Ticket.receive(facts, "2503030000001", "110105000000", OPERATOR, NOW);
         ticket.id = 1L;
         return ticket;
