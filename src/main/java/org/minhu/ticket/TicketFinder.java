@@ -93,11 +93,29 @@ class TicketFinder {
                 SELECT id, type, at, actor, actor_unit, assignment_id, data::text AS data FROM ticket_event
                 WHERE ticket_id = :id ORDER BY id LIMIT :limit OFFSET :offset""")
                 .param("id", ticketId).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new EventView(rs.getLong("id"), TicketEventType.valueOf(rs.getString("type")),
-                        Sql.instant(rs, "at"), rs.getString("actor"), rs.getString("actor_unit"),
-                        Sql.nullableLong(rs, "assignment_id"), json.readValue(rs.getString("data"), MAP)))
+                .query(this::event)
                 .list();
         return new Page<>(events, page, size, total);
+    }
+
+    /** The log up to and with the approval of the unit's last return: what a unit that gave the ticket back may read. */
+    Page<EventView> eventsUntilReturned(long ticketId, String unitCode, int page, int size) {
+        Page.check(page, size);
+        String until = " AND id <= (SELECT max(e.id) FROM ticket_event e JOIN assignment a ON a.id = e.assignment_id"
+                + " WHERE e.ticket_id = :id AND e.type = 'RETURN_APPROVED' AND a.unit_code = :unit)";
+        long total = jdbc.sql("SELECT count(*) FROM ticket_event WHERE ticket_id = :id" + until).param("id", ticketId)
+                .param("unit", unitCode).query(Long.class).single();
+        List<EventView> events = jdbc.sql("SELECT id, type, at, actor, actor_unit, assignment_id, data::text AS data"
+                        + " FROM ticket_event WHERE ticket_id = :id" + until + " ORDER BY id LIMIT :limit OFFSET :offset")
+                .param("id", ticketId).param("unit", unitCode).param("limit", size).param("offset", (long) page * size)
+                .query(this::event).list();
+        return new Page<>(events, page, size, total);
+    }
+
+    private EventView event(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new EventView(rs.getLong("id"), TicketEventType.valueOf(rs.getString("type")), Sql.instant(rs, "at"),
+                rs.getString("actor"), rs.getString("actor_unit"), Sql.nullableLong(rs, "assignment_id"),
+                json.readValue(rs.getString("data"), MAP));
     }
 
     Optional<Long> ticketOfAssignment(long assignmentId) {

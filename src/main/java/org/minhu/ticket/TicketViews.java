@@ -18,12 +18,46 @@ final class TicketViews {
         return viewer.is(org.minhu.directory.Role.OPERATOR) || (viewer.role().seesPhoneNumbers() && !f.requesterConfidential());
     }
 
+    /**
+     * For a handler whose unit gave the ticket back (every one of its assignments RETURNED): when it
+     * last asked to, so that it keeps its own part of the history and not what later units wrote.
+     * Null for everyone else.
+     */
+    static Instant returnedAt(Ticket t, Actor viewer) {
+        if (!viewer.is(org.minhu.directory.Role.HANDLER)) {
+            return null;
+        }
+        List<Assignment> own = t.assignments.stream().filter(a -> a.unitCode.equals(viewer.unitCode())).toList();
+        if (own.isEmpty() || own.stream().anyMatch(a -> a.status != AssignmentStatus.RETURNED)) {
+            return null;
+        }
+        return own.stream().map(a -> a.returnRequestedAt).filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(null);
+    }
+
+    private static int lastIndexOf(Ticket t, String unitCode) {
+        for (int i = t.assignments.size() - 1; i >= 0; i--) {
+            if (t.assignments.get(i).unitCode.equals(unitCode)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static TicketView of(Ticket t, Actor viewer, Instant now) {
         TicketFacts f = t.facts;
         boolean full = seesNumbers(viewer, f);
         java.util.function.UnaryOperator<String> text = full ? s -> s : PhoneMask::inText;
         String phone = full ? f.requesterPhone() : PhoneMask.mask(f.requesterPhone());
-        List<TicketView.AssignmentView> assignments = t.assignments.stream().map(a -> assignment(a, now, text)).toList();
+        Instant returnedAt = returnedAt(t, viewer);
+        int lastOwn = returnedAt == null ? Integer.MAX_VALUE : lastIndexOf(t, viewer.unitCode());
+        List<TicketView.AssignmentView> assignments = new java.util.ArrayList<>();
+        for (int i = 0; i < t.assignments.size(); i++) {
+            Assignment a = t.assignments.get(i);
+            boolean later = i > lastOwn && !a.dispatchedAt.isBefore(returnedAt); // dispatched on or after the return
+            if (!later) {
+                assignments.add(assignment(a, now, text));
+            }
+        }
         TicketView.CallbackView callback = t.latestCallback().map(c -> new TicketView.CallbackView(c.recordedAt(),
                 c.recordedBy(), c.unreachable(), c.resolved(), c.satisfied())).orElse(null);
         boolean overdue = t.assignments.stream().anyMatch(a -> a.overdue(now))

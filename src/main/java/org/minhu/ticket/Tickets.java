@@ -102,7 +102,8 @@ public class Tickets {
     @Transactional(readOnly = true)
     public Page<EventView> events(long id, Actor actor, int page, int size) {
         Ticket ticket = load(id, actor);
-        Page<EventView> events = finder.events(id, page, size);
+        Page<EventView> events = TicketViews.returnedAt(ticket, actor) == null ? finder.events(id, page, size)
+                : finder.eventsUntilReturned(id, actor.unitCode(), page, size);
         if (TicketViews.seesNumbers(actor, ticket.facts)) {
             return events;
         }

@@ -58,7 +58,7 @@ class EventDetails {
         if (key.equals("unreachable")) {
             return "true".equals(value) ? messages.getMessage("outcome.UNREACHABLE", null, LocaleContextHolder.getLocale()) : "";
         }
-        if (key.equals("deadline")) {
+        if (key.equals("deadline") || key.equals("step")) {
             return messages.getMessage("deadline." + value, null, value, LocaleContextHolder.getLocale());
         }
         if (key.equals("provisional")) {
