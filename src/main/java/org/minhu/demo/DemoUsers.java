@@ -40,6 +40,8 @@ final class DemoUsers {
         }
         for (Unit district : city.districts) {
             users.add(new NewUser(supervisorName(district), null, Role.SUPERVISOR, district.code(), district.name() + "督办员"));
+            // the district's 12345 office, which relays tickets to its streets and departments
+            users.add(new NewUser(handlerName(district), null, Role.HANDLER, district.code(), district.name() + "12345办"));
         }
         users.add(new NewUser(CITY_SUPERVISOR, null, Role.SUPERVISOR, DemoCity.CENTRE, "市级督办员"));
         users.add(new NewUser(ADMIN, null, Role.ADMIN, null, "演示管理员"));

@@ -11,7 +11,7 @@ public record NewUser(
         @NotBlank @Size(min = 10, max = 128, message = "10 to 128 characters") String password,
         @NotNull Role role,
         @Size(max = 32) String unitCode,
-        @Size(max = 64) String displayName) {
+        @Size(max = 64) @org.minhu.platform.CleanText String displayName) {
 
     @Override
     public String toString() {

@@ -21,6 +21,9 @@ final class ActionBodies {
                     AssignmentRole role, Route route) {
     }
 
+    record Forward(@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9]+") String unitCode, AssignmentRole role) {
+    }
+
     record Merge(@NotNull @Positive Long parentId) {
     }
 

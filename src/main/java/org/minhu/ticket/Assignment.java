@@ -53,6 +53,8 @@ final class Assignment {
     AssignmentStatus statusBeforeReturn;
     Extension extension;
     Due extensionUntil;
+    /** The relay (a district office's assignment) this one was forwarded through, or null. */
+    Long relayOf;
     /** The working days asked for, or null when the extension asks for a date. */
     Integer extensionWorkingDays;
     String extensionReason;
@@ -90,6 +92,17 @@ final class Assignment {
         require("accept", PENDING);
         acceptedAt = now;
         moveTo(ACCEPTED);
+    }
+
+    /** The relay's end: the unit it forwarded to has completed. */
+    void completeRelay(String reply, Instant now) {
+        require("complete the relay of", PENDING, ACCEPTED, RESPONDED);
+        if (respondedAt == null) {
+            respondedAt = now;
+        }
+        this.reply = reply;
+        completedAt = now;
+        moveTo(COMPLETED);
     }
 
     void requestReturn(String reason, Instant now) {

@@ -54,6 +54,12 @@ class AssignmentController {
         return tickets.requestExtension(id, body, Actors.current());
     }
 
+    /** 转派: a district office forwards the relayed ticket to a unit of its district ({@code {unitCode, role}}). */
+    @PostMapping("/forward")
+    TicketView forward(@PathVariable long id, @Valid @RequestBody ActionBodies.Forward body) {
+        return tickets.forward(id, body.unitCode(), body.role(), Actors.current());
+    }
+
     /** 显示号码: the full number of the requester, for the handler who calls back (recorded). */
     @PostMapping("/reveal-phone")
     java.util.Map<String, String> revealPhone(@PathVariable long id) {

@@ -87,7 +87,9 @@ final class Ticket {
         requireStatus("dispatch", RECEIVED, DISPATCHED);
         checkDispatchable(unit, role, now);
         DeadlineClass deadlineClass = deadlineClass(unit);
-        Assignment assignment = Assignment.dispatched(unit.code(), role, route, deadlineClass, now, actor.username(),
+        // a district takes a ticket only to relay it to its streets and departments (转派)
+        Route how = unit.kind() == UnitKind.DISTRICT ? Route.RELAYED : route;
+        Assignment assignment = Assignment.dispatched(unit.code(), role, how, deadlineClass, now, actor.username(),
                 AssignmentDeadlines.from(rules, deadlineClass, now));
         assignments.add(assignment);
         if (role == AssignmentRole.LEAD) {
@@ -98,8 +100,47 @@ final class Ticket {
         }
         status = DISPATCHED;
         record(TicketEventType.DISPATCHED, assignment, actor, now,
-                Map.of("unitCode", unit.code(), "role", role.name(), "route", route.name()));
+                Map.of("unitCode", unit.code(), "role", role.name(), "route", how.name()));
         return assignment;
+    }
+
+    /**
+     * 转派: a district's 12345 office forwards the ticket it holds (a RELAYED assignment, taken as
+     * accepted) to a street, township or department of its own district, which gets an assignment
+     * of its own with its own deadlines; the office's assignment stays open as the relay. A LEAD
+     * forwarded makes that unit the ticket's lead.
+     */
+    Assignment forward(Actor actor, long relayId, Unit unit, AssignmentRole role, Deadlines rules, Instant now) {
+        Assignment relay = ownAssignment(actor, relayId, "forward");
+        if (relay.route != Route.RELAYED || relay.status != AssignmentStatus.PENDING && relay.status != AssignmentStatus.ACCEPTED) {
+            throw TicketProblems.illegal("forward", "assignment", relay.route + "/" + relay.status);
+        }
+        boolean ownDistrict = unit.districtCode() != null && unit.districtCode().equals(relay.unitCode)
+                && (unit.kind() == UnitKind.SUBDISTRICT || unit.kind() == UnitKind.TOWNSHIP || unit.kind() == UnitKind.DEPARTMENT);
+        if (!ownDistrict) {
+            throw TicketProblems.invalid("INVALID_UNIT", "A district office forwards to a street, township or department of its own district");
+        }
+        if (role == AssignmentRole.LEAD && !relay.isLead()) {
+            throw TicketProblems.conflict("LEAD_ALREADY_ASSIGNED", "Only the lead relay forwards the lead");
+        }
+        if (assignments.stream().anyMatch(a -> a.isActive() && a.unitCode.equals(unit.code()))) {
+            throw TicketProblems.conflict("ALREADY_ASSIGNED", "Unit " + unit.code() + " already holds an assignment of this ticket");
+        }
+        if (relay.status == AssignmentStatus.PENDING) {
+            relay.accept(now);
+            record(TicketEventType.ACCEPTED, relay, actor, now, Map.of());
+        }
+        DeadlineClass deadlineClass = deadlineClass(unit);
+        Assignment forwarded = Assignment.dispatched(unit.code(), role, Route.RELAYED, deadlineClass, now, actor.username(),
+                AssignmentDeadlines.from(rules, deadlineClass, now));
+        forwarded.relayOf = relay.id;
+        assignments.add(forwarded);
+        if (role == AssignmentRole.LEAD) {
+            leadUnitCode = unit.code();
+        }
+        record(TicketEventType.DISPATCHED, forwarded, actor, now,
+                Map.of("unitCode", unit.code(), "role", role.name(), "route", Route.RELAYED.name(), "forwardedBy", relay.unitCode));
+        return forwarded;
     }
 
     void accept(Actor actor, long assignmentId, Instant now) {
@@ -141,8 +182,18 @@ final class Ticket {
 
     void complete(Actor actor, long assignmentId, String reply, Deadlines rules, Instant now) {
         Assignment a = ownAssignment(actor, assignmentId, "complete");
+        if (assignments.stream().anyMatch(f -> f.isActive() && a.id.equals(f.relayOf))) {
+            throw TicketProblems.conflict("FORWARDED", "The work was forwarded: the relay completes when the unit it went to does");
+        }
         a.complete(reply, now);
         record(TicketEventType.ASSIGNMENT_COMPLETED, a, actor, now, Map.of());
+        if (a.relayOf != null) {
+            Assignment relay = assignment(a.relayOf);
+            if (relay.isActive()) {
+                relay.completeRelay(reply, now);
+                record(TicketEventType.ASSIGNMENT_COMPLETED, relay, actor, now, Map.of("forwardedTo", a.unitCode));
+            }
+        }
         if (a.isLead()) {
             status = COMPLETED;
             completedAt = now;
@@ -337,6 +388,9 @@ final class Ticket {
     private void checkDispatchable(Unit unit, AssignmentRole role, Instant now) {
         if (unit.kind() == UnitKind.CENTER) {
             throw TicketProblems.invalid("INVALID_UNIT", "The centre itself cannot be given an assignment");
+        }
+        if (unit.kind() == UnitKind.COMMUNITY) {
+            throw TicketProblems.invalid("INVALID_UNIT", "A community takes no assignments: dispatch to its street or township");
         }
         if (assignments.stream().anyMatch(a -> a.isActive() && a.unitCode.equals(unit.code()))) {
             throw TicketProblems.conflict("ALREADY_ASSIGNED", "Unit " + unit.code() + " already holds an assignment of this ticket");

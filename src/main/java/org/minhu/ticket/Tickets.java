@@ -218,6 +218,14 @@ public class Tickets {
         return phone;
     }
 
+    /** 转派: the district office holding a relayed assignment forwards the ticket within its district. */
+    @Transactional
+    public TicketView forward(long assignmentId, String unitCode, AssignmentRole role, Actor actor) {
+        Unit unit = dispatchable(unitCode);
+        return changeAssignment(assignmentId, actor,
+                t -> t.forward(actor, assignmentId, unit, role == null ? AssignmentRole.LEAD : role, deadlines, now()));
+    }
+
     @Transactional
     public TicketView approveExtension(long assignmentId, Actor actor) {
         return changeAssignment(assignmentId, actor, t -> t.approveExtension(actor, assignmentId, now()));

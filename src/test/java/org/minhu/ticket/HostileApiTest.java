@@ -8,22 +8,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * Every query parameter, path variable and request body of the API, given values no client should
- * send, from a fixed seed: whatever the answer, never a 5xx, and every refusal a problem+json with
+ * send, every value for every field: whatever the answer, never a 5xx, and every refusal a problem+json with
  * a stable code. (Hostile intake bodies have their own test.)
  */
 class HostileApiTest extends TicketApiTestSupport {
-
-    private static final long SEED = 4242L;
 
     /** Values for a query parameter or a path segment, already percent-encoded where they need it. */
     private static final List<String> RAW = List.of("%00", "%FF%FE", "%ED%A0%80", "-1", "0", "99999999999999999999",
@@ -42,7 +38,6 @@ class HostileApiTest extends TicketApiTestSupport {
     void noParameterPathOrBodyMakesTheApiFail() throws Exception {
         JsonIds ids = fixture();
         List<Endpoint> endpoints = endpoints(ids);
-        Random random = new Random(SEED);
         List<String> failures = new ArrayList<>();
         int requests = 0;
         for (Endpoint e : endpoints) {
@@ -60,10 +55,10 @@ class HostileApiTest extends TicketApiTestSupport {
                 }
             }
             if (e.body() != null) {
-                for (String field : e.body().keySet()) {
-                    for (int i = 0; i < 6; i++) {
-                        Map<String, Object> body = new LinkedHashMap<>(e.body());
-                        body.put(field, FIELD.get(random.nextInt(FIELD.size())));
+                for (String field : new java.util.TreeSet<>(e.body().keySet())) { // an order that does not vary by run
+                    for (Object value : FIELD) {
+                        Map<String, Object> body = new java.util.TreeMap<>(e.body());
+                        body.put(field, value);
                         requests++;
                         check(failures, e, e.path(), body, null);
                     }
