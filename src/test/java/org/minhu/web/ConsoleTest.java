@@ -74,6 +74,9 @@ class ConsoleTest extends ApiTestSupport {
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/tickets/" + ticket);
         assertThat(result.getFlashMap().get("errorCode")).isEqualTo("ILLEGAL_TRANSITION");
+        String shown = page(mvc.perform(get("/tickets/" + ticket).with(signedIn("jianwai"))
+                .flashAttrs(result.getFlashMap())).andReturn());
+        assertThat(shown).contains("工单或派单当前的状态不允许这一步").doesNotContain("Cannot complete");
     }
 
     @Test
