@@ -47,12 +47,7 @@ class ConsoleErrors {
             flash.put("errorCode", code);
             return new ModelAndView("redirect:" + back);
         }
-        ModelAndView page = new ModelAndView("error");
-        page.setStatus(status);
-        page.addObject("status", status.value());
-        page.addObject("code", code);
-        page.addObject("message", message);
-        return page;
+        return ErrorPages.page(status, code, message);
     }
 
     @ExceptionHandler(Exception.class)
@@ -60,17 +55,9 @@ class ConsoleErrors {
         if (org.minhu.platform.QueryTimeout.causedBy(e)) {
             log.warn("A console page's query ran out of time: {}", e.getClass().getSimpleName());
             response.setHeader("Retry-After", String.valueOf(org.minhu.platform.QueryTimeout.RETRY_AFTER_SECONDS));
-            ModelAndView busy = new ModelAndView("error");
-            busy.setStatus(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE);
-            busy.addObject("status", 503);
-            busy.addObject("code", org.minhu.platform.QueryTimeout.CODE);
-            return busy;
+            return ErrorPages.page(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, org.minhu.platform.QueryTimeout.CODE, null);
         }
         log.error("Console failure", e);
-        ModelAndView page = new ModelAndView("error");
-        page.setStatus(org.springframework.http.HttpStatus.INTERNAL_SERVER_ERROR);
-        page.addObject("status", 500);
-        page.addObject("code", "INTERNAL_ERROR");
-        return page;
+        return ErrorPages.page(org.springframework.http.HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", null);
     }
 }

@@ -31,10 +31,15 @@ class ErrorPages implements ErrorController {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(Problems.of(status, theCode, message != null ? message.toString() : status.getReasonPhrase()));
         }
+        return page(status, theCode, message);
+    }
+
+    /** The console's error page: status, stable code, and what to tell the reader (or null). */
+    static ModelAndView page(HttpStatus status, String code, Object message) {
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);
         page.addObject("status", status.value());
-        page.addObject("code", theCode);
+        page.addObject("code", code);
         page.addObject("message", message);
         return page;
     }
