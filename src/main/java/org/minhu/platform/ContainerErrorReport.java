@@ -56,7 +56,7 @@ public class ContainerErrorReport extends ErrorReportValve {
             // nothing of the request line could be read
         }
         if (uri != null && !uri.isEmpty()) {
-            return uri.equals("/api") || uri.startsWith("/api/");
+            return Problems.isApiPath(uri);
         }
         String accept = request.getHeader("Accept");
         return accept == null || !accept.contains("text/html");

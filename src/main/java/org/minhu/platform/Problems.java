@@ -40,7 +40,11 @@ public final class Problems {
 
     /** Whether the request is one of the API's, answered in problem+json. */
     public static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return isApiPath(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /** Whether a path (without the context path) is the API's. */
+    public static boolean isApiPath(String path) {
         return path.equals("/api") || path.startsWith("/api/");
     }
 

@@ -27,7 +27,8 @@ class ErrorPages implements ErrorController {
         String theCode = code != null && !"null".equals(code) ? code.toString() : status.name();
         Object message = request.getAttribute(Problems.MESSAGE_ATTRIBUTE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri != null && (uri.toString().equals("/api") || uri.toString().startsWith(request.getContextPath() + "/api/"))) {
+        if (uri != null && Problems.isApiPath(uri.toString().substring(Math.min(uri.toString().length(),
+                request.getContextPath().length())))) {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(Problems.of(status, theCode, message != null ? message.toString() : status.getReasonPhrase()));
         }
