@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import org.minhu.platform.MinhuException;
@@ -82,8 +83,9 @@ class CalendarAdministration {
      */
     static void checkNoGap(int year, int firstCovered, int lastCovered) {
         if (year < firstCovered || year > lastCovered + 1) {
-            throw MinhuException.invalid("INVALID_CALENDAR", "The official calendar covers " + firstCovered + "–"
-                    + lastCovered + ": enter one of its years again or the next one, " + (lastCovered + 1) + ", not " + year);
+            throw MinhuException.invalid("INVALID_CALENDAR", "year-out-of-range", "The official calendar covers " + firstCovered
+                    + "–" + lastCovered + ": enter one of its years again or the next one, " + (lastCovered + 1) + ", not " + year,
+                    Map.of("coveredFrom", firstCovered, "coveredTo", lastCovered, "nextYear", lastCovered + 1, "year", year));
         }
     }
 
@@ -102,26 +104,30 @@ class CalendarAdministration {
             }
         });
         if (!worked.isEmpty()) {
-            throw MinhuException.invalid("INVALID_CALENDAR", "Days off by 《全国年节及纪念日放假办法》 would be working days: "
-                    + String.join(", ", worked) + "; list each as a holiday");
+            throw MinhuException.invalid("INVALID_CALENDAR", "statutory-day-worked", "Days off by 《全国年节及纪念日放假办法》 would"
+                    + " be working days: " + String.join(", ", worked) + "; list each as a holiday",
+                    Map.of("days", String.join("、", worked)));
         }
     }
 
     /** The entry's dates, checked against the rules of a State Council year. */
     static YearDays validated(int year, CalendarViews.Entry entry) {
         if (entry.holidays() == null || entry.holidays().isEmpty()) {
-            throw MinhuException.invalid("INVALID_CALENDAR", "A year needs its holidays (at least New Year's Day)");
+            throw MinhuException.invalid("INVALID_CALENDAR", "no-holidays", "A year needs its holidays (at least New Year's Day)",
+                    Map.of());
         }
         List<LocalDate> holidays = dates(year, "holiday", entry.holidays());
         List<LocalDate> workdays = dates(year, "make-up workday", entry.workdays() == null ? List.of() : entry.workdays());
         Set<LocalDate> holidaySet = new HashSet<>(holidays);
         for (LocalDate workday : workdays) {
             if (holidaySet.contains(workday)) {
-                throw MinhuException.invalid("INVALID_CALENDAR", workday + " is listed both as holiday and as make-up workday");
+                throw MinhuException.invalid("INVALID_CALENDAR", "holiday-and-workday",
+                        workday + " is listed both as holiday and as make-up workday", Map.of("day", workday.toString()));
             }
             if (workday.getDayOfWeek() != DayOfWeek.SATURDAY && workday.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                throw MinhuException.invalid("INVALID_CALENDAR", "Make-up workday " + workday + " is a "
-                        + workday.getDayOfWeek() + ": a make-up workday (调休) is a Saturday or Sunday");
+                throw MinhuException.invalid("INVALID_CALENDAR", "workday-not-weekend", "Make-up workday " + workday + " is a "
+                        + workday.getDayOfWeek() + ": a make-up workday (调休) is a Saturday or Sunday",
+                        Map.of("day", workday.toString()));
             }
         }
         return YearDays.of(year, holidays, workdays);
@@ -134,10 +140,12 @@ class CalendarAdministration {
             try {
                 day = LocalDate.parse(text == null ? "" : text);
             } catch (DateTimeParseException e) {
-                throw MinhuException.invalid("INVALID_CALENDAR", "Not a date (yyyy-MM-dd): " + abbreviated(text));
+                throw MinhuException.invalid("INVALID_CALENDAR", "not-a-date", "Not a date (yyyy-MM-dd): " + abbreviated(text),
+                        Map.of("text", abbreviated(text)));
             }
             if (day.getYear() != year) {
-                throw MinhuException.invalid("INVALID_CALENDAR", "The " + what + " " + day + " is not in " + year);
+                throw MinhuException.invalid("INVALID_CALENDAR", "wrong-year", "The " + what + " " + day + " is not in " + year,
+                        Map.of("day", day.toString(), "year", year));
             }
             days.add(day);
         }

@@ -219,7 +219,7 @@ final class HolidayCalendar implements WorkingCalendar {
         return new MinhuException(HttpStatus.UNPROCESSABLE_CONTENT, "CALENDAR_NOT_COVERED",
                 message + " (covered: " + firstYear + "–" + lastYear + provisional
                         + "; enter the State Council's holidays of " + (officialThrough + 1) + " to reach further)",
-                Map.of("year", year, "coveredFrom", firstYear, "coveredTo", lastYear));
+                Map.of("year", year, "coveredFrom", firstYear, "coveredTo", lastYear, "enterYear", officialThrough + 1));
     }
 
     @Override

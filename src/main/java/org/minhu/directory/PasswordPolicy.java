@@ -26,22 +26,23 @@ final class PasswordPolicy {
 
     static void check(String username, String password) {
         if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
-            throw weak("A password has " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
+            throw weak("length", "A password has " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && lower.equals(username.strip().toLowerCase(Locale.ROOT))) {
-            throw weak("A password must not be the user name");
+            throw weak("username", "A password must not be the user name");
         }
         if (lower.chars().distinct().count() < 3) {
-            throw weak("A password needs more than one or two different characters");
+            throw weak("few-characters", "A password needs more than one or two different characters");
         }
         if (COMMON.contains(lower)) {
-            throw weak("This password is among the commonest leaked ones: choose another");
+            throw weak("common", "This password is among the commonest leaked ones: choose another");
         }
     }
 
-    private static MinhuException weak(String message) {
-        return MinhuException.invalid("WEAK_PASSWORD", message);
+    private static MinhuException weak(String reason, String message) {
+        return MinhuException.invalid("WEAK_PASSWORD", reason, message,
+                java.util.Map.of("minLength", MIN_LENGTH, "maxLength", MAX_LENGTH));
     }
 
     private static Set<String> load() {

@@ -147,13 +147,15 @@ public class Users {
                 }
                 UnitKind kind = lookup.apply(unitCode).kind();
                 if (kind == UnitKind.CENTER) {
-                    throw MinhuException.invalid("INVALID_UNIT", "The 12345 centre is staffed by operators, not handlers");
+                    throw MinhuException.invalid("INVALID_UNIT", "centre-handler", "The 12345 centre is staffed by operators, not handlers",
+                            java.util.Map.of());
                 }
             }
             case SUPERVISOR -> {
                 UnitKind kind = unitCode == null ? null : lookup.apply(unitCode).kind();
                 if (unitCode != null && !(kind == UnitKind.DISTRICT || kind == UnitKind.CENTER)) {
-                    throw MinhuException.invalid("INVALID_UNIT", "A supervisor watches a district or the whole city");
+                    throw MinhuException.invalid("INVALID_UNIT", "supervisor-scope", "A supervisor watches a district or the whole city",
+                            java.util.Map.of());
                 }
             }
             case OPERATOR, ADMIN -> {
@@ -165,7 +167,8 @@ public class Users {
     }
 
     private Unit known(String code) {
-        return units.find(code).orElseThrow(() -> MinhuException.invalid("INVALID_UNIT", "No unit " + code));
+        return units.find(code).orElseThrow(() -> MinhuException.invalid("INVALID_UNIT", "no-unit", "No unit " + code,
+                java.util.Map.of("unit", String.valueOf(code))));
     }
 
     private static String blankToNull(String s) {

@@ -34,6 +34,17 @@ public class MinhuException extends RuntimeException {
         return new MinhuException(HttpStatus.BAD_REQUEST, code, message);
     }
 
+    /**
+     * A refusal of a kind the code names more closely: {@code reason} (a property of the problem)
+     * picks the sentence other languages say it with, {@code error.code.<CODE>.<reason>}, and the
+     * details fill its places.
+     */
+    public static MinhuException invalid(String code, String reason, String message, Map<String, Object> details) {
+        java.util.LinkedHashMap<String, Object> all = new java.util.LinkedHashMap<>(details);
+        all.put("reason", reason);
+        return new MinhuException(HttpStatus.BAD_REQUEST, code, message, all);
+    }
+
     public static MinhuException conflict(String code, String message) {
         return new MinhuException(HttpStatus.CONFLICT, code, message);
     }

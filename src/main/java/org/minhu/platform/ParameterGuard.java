@@ -24,6 +24,12 @@ class ParameterGuard extends OncePerRequestFilter {
 
     static final String CODE = "INVALID_PARAMETER";
 
+    private final ProblemTexts problems;
+
+    ParameterGuard(ProblemTexts problems) {
+        this.problems = problems;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -39,9 +45,10 @@ class ParameterGuard extends OncePerRequestFilter {
         }
         String message = "The request has " + refused + "; parameters are text without control characters";
         if (Problems.isApi(request)) {
-            Problems.write(response, HttpStatus.BAD_REQUEST, CODE, message);
+            problems.write(request, response, Problems.of(HttpStatus.BAD_REQUEST, CODE, message));
         } else {
-            Problems.toErrorPage(request, response, HttpStatus.BAD_REQUEST.value(), CODE, message);
+            Problems.toErrorPage(request, response, HttpStatus.BAD_REQUEST.value(), CODE,
+                    problems.detail(problems.language(request), HttpStatus.BAD_REQUEST.value(), CODE, message, Map.of()));
         }
     }
 

@@ -37,6 +37,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final ProblemTexts texts;
+
+    ProblemHandler(ProblemTexts texts) {
+        this.texts = texts;
+    }
+
     @ExceptionHandler(MinhuException.class)
     ResponseEntity<Object> minhu(MinhuException e) {
         ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage());
@@ -74,8 +80,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             log.warn("A request's query ran out of time: {}", e.getClass().getSimpleName());
             HttpHeaders retry = new HttpHeaders();
             retry.set(HttpHeaders.RETRY_AFTER, String.valueOf(QueryTimeout.RETRY_AFTER_SECONDS));
-            return answer(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, QueryTimeout.CODE,
-                    "The database took too long to answer; try again in a few seconds, or narrow the search"), retry);
+            ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, QueryTimeout.CODE,
+                    "The database took too long to answer; try again in a few seconds, or narrow the search");
+            problem.setProperty("retryAfterSeconds", QueryTimeout.RETRY_AFTER_SECONDS);
+            return answer(problem, retry);
         }
         log.error("Unexpected failure", e);
         return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
@@ -126,13 +134,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return answer(problem);
     }
 
-    private static ResponseEntity<Object> answer(ProblemDetail problem) {
+    private ResponseEntity<Object> answer(ProblemDetail problem) {
         return answer(problem, new HttpHeaders());
     }
 
-    private static ResponseEntity<Object> answer(ProblemDetail problem, HttpHeaders headers) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
-                && servlet.getResponse() != null && !Problems.isApi(servlet.getRequest())) {
+    private ResponseEntity<Object> answer(ProblemDetail problem, HttpHeaders headers) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet)) {
+            return ResponseEntity.status(problem.getStatus()).headers(headers)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        texts.localize(problem, texts.language(servlet.getRequest()));
+        if (servlet.getResponse() != null && !Problems.isApi(servlet.getRequest())) {
             headers.forEach((name, values) -> values.forEach(v -> servlet.getResponse().addHeader(name, v)));
             try {
                 Problems.toErrorPage(servlet.getRequest(), servlet.getResponse(), problem.getStatus(),

@@ -60,16 +60,4 @@ public final class Problems {
         HttpStatus known = HttpStatus.resolve(status.value());
         return known == null ? "Error" : known.getReasonPhrase();
     }
-
-    /** Writes a problem straight to a servlet response, for filters that run before Spring MVC. */
-    public static void write(HttpServletResponse response, HttpStatus status, String code, String detail)
-            throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        String json = "{\"type\":\"https://minhu.org/problems/" + code.toLowerCase().replace('_', '-')
-                + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"code\":\"" + code + "\"}";
-        response.getWriter().write(json);
-    }
 }

@@ -40,9 +40,11 @@ class RequestBodyGuard extends OncePerRequestFilter {
     static final String CODE = "PAYLOAD_TOO_LARGE";
 
     private final long limit;
+    private final ProblemTexts problems;
 
-    RequestBodyGuard(@Value("${minhu.http.max-body-size:256KB}") DataSize limit) {
+    RequestBodyGuard(@Value("${minhu.http.max-body-size:256KB}") DataSize limit, ProblemTexts problems) {
         this.limit = limit.toBytes();
+        this.problems = problems;
     }
 
     @Override
@@ -54,7 +56,7 @@ class RequestBodyGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            tooLarge(response);
+            tooLarge(request, response);
             return;
         }
         chain.doFilter(new Guarded(request, limit, isUtf8Json(request)), response);
@@ -67,10 +69,11 @@ class RequestBodyGuard extends OncePerRequestFilter {
                 && (charset == null || charset.equalsIgnoreCase("UTF-8") || charset.equalsIgnoreCase("utf8"));
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Connection", "close");
-        Problems.write(response, HttpStatus.CONTENT_TOO_LARGE, CODE,
-                "The request body is larger than " + limit / 1024 + " KB");
+        var problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, CODE, "The request body is larger than " + limit / 1024 + " KB");
+        problem.setProperty("limitKb", limit / 1024);
+        problems.write(request, response, problem);
     }
 
     /** Thrown by the body stream when its bytes are not UTF-8; the error model answers 400. */

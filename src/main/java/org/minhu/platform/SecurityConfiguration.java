@@ -54,9 +54,9 @@ class SecurityConfiguration {
 
     /** A request the firewall refuses before any controller runs is a 400 problem, not a 500. */
     @Bean
-    RequestRejectedHandler requestRejectedHandler() {
-        return (request, response, e) -> Problems.write(response, HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
-                "The request has a header, parameter or path the server does not accept");
+    RequestRejectedHandler requestRejectedHandler(ProblemTexts problems) {
+        return (request, response, e) -> problems.write(request, response, Problems.of(HttpStatus.BAD_REQUEST,
+                "REQUEST_REJECTED", "The request has a header, parameter or path the server does not accept"));
     }
 
     /** The console's pages: scripts, styles and forms of its own only, never inline scripts, never framed. */
@@ -104,31 +104,34 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ObjectProvider<SignedInUsers> signedIn)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ObjectProvider<SignedInUsers> signedIn,
+                            ProblemTexts problems) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             if (e instanceof SignInThrottled throttled) {
                 response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
-                Problems.write(response, HttpStatus.TOO_MANY_REQUESTS, SignInThrottled.CODE,
+                var problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, SignInThrottled.CODE,
                         "Too many failed sign-ins for this user name or from this address: try again in "
                                 + throttled.retryAfterSeconds() + " seconds");
+                problem.setProperty("retryAfterSeconds", throttled.retryAfterSeconds());
+                problems.write(request, response, problem);
                 return;
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Minhu\"");
-            Problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Sign in first: HTTP Basic or a session");
+            problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                    "Sign in first: HTTP Basic or a session"));
         };
         AccessDeniedHandler denied = (request, response, e) -> {
             if (e instanceof CsrfException) {
-                Problems.write(response, HttpStatus.FORBIDDEN, "CSRF_REJECTED",
-                        "A session's change needs its CSRF token (header X-CSRF-TOKEN); or sign in with HTTP Basic");
+                problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN, "CSRF_REJECTED",
+                        "A session's change needs its CSRF token (header X-CSRF-TOKEN); or sign in with HTTP Basic"));
             } else {
-                Problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Your role may not do this");
+                problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "Your role may not do this"));
             }
         };
         // the API, and what machines read beside it: metrics and the API's description, signed in alike
         return http.securityMatcher("/api/**", "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**")
                 .authenticationManager(manager)
-                .addFilterBefore(new StaleSignIn(current(signedIn)), AuthorizationFilter.class)
+                .addFilterBefore(new StaleSignIn(current(signedIn), problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
@@ -148,11 +151,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain console(HttpSecurity http, AuthenticationManager manager, ObjectProvider<SignedInUsers> signedIn)
-            throws Exception {
+    SecurityFilterChain console(HttpSecurity http, AuthenticationManager manager, ObjectProvider<SignedInUsers> signedIn,
+                                ProblemTexts problems) throws Exception {
         return http
                 .authenticationManager(manager)
-                .addFilterBefore(new StaleSignIn(current(signedIn)), AuthorizationFilter.class)
+                .addFilterBefore(new StaleSignIn(current(signedIn), problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()

@@ -18,9 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class StaleSignIn extends OncePerRequestFilter {
 
     private final SignedInUsers users;
+    private final ProblemTexts problems;
 
-    StaleSignIn(SignedInUsers users) {
+    StaleSignIn(SignedInUsers users, ProblemTexts problems) {
         this.users = users;
+        this.problems = problems;
     }
 
     @Override
@@ -37,8 +39,8 @@ final class StaleSignIn extends OncePerRequestFilter {
             session.invalidate();
         }
         if (Problems.isApi(request)) {
-            Problems.write(response, HttpStatus.UNAUTHORIZED, "SIGN_IN_EXPIRED",
-                    "This sign-in no longer stands (the user was disabled or changed): sign in again");
+            problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "SIGN_IN_EXPIRED",
+                    "This sign-in no longer stands (the user was disabled or changed): sign in again"));
         } else {
             response.sendRedirect(request.getContextPath() + "/login?expired");
         }

@@ -44,12 +44,14 @@ final class ActionBodies {
         CallbackResult result() {
             if (Boolean.TRUE.equals(unreachable)) {
                 if (resolved != null || satisfied != null) {
-                    throw MinhuException.invalid("VALIDATION_FAILED", "An unreachable citizen gave no answers");
+                    throw MinhuException.invalid("VALIDATION_FAILED", "unreachable-answered",
+                            "An unreachable citizen gave no answers", java.util.Map.of());
                 }
                 return new CallbackResult(true, null, null);
             }
             if (resolved == null || satisfied == null) {
-                throw MinhuException.invalid("VALIDATION_FAILED", "Give resolved and satisfied, or unreachable: true");
+                throw MinhuException.invalid("VALIDATION_FAILED", "callback-answers",
+                        "Give resolved and satisfied, or unreachable: true", java.util.Map.of());
             }
             return new CallbackResult(false, resolved, satisfied);
         }

@@ -15,10 +15,12 @@ public record ExtensionRequest(Instant until, @Min(1) @Max(60) Integer workingDa
     /** Exactly one of {@code until} and {@code workingDays}, and 1 to 60 working days (the console's forms too). */
     void check() {
         if ((until == null) == (workingDays == null)) {
-            throw MinhuException.invalid("VALIDATION_FAILED", "Give either until or workingDays");
+            throw MinhuException.invalid("VALIDATION_FAILED", "extension-either", "Give either until or workingDays",
+                    java.util.Map.of());
         }
         if (workingDays != null && (workingDays < 1 || workingDays > 60)) {
-            throw MinhuException.invalid("VALIDATION_FAILED", "An extension is 1 to 60 working days, not " + workingDays);
+            throw MinhuException.invalid("VALIDATION_FAILED", "extension-days",
+                    "An extension is 1 to 60 working days, not " + workingDays, java.util.Map.of("workingDays", workingDays));
         }
     }
 }

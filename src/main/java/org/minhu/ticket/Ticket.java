@@ -118,7 +118,8 @@ final class Ticket {
         boolean ownDistrict = unit.districtCode() != null && unit.districtCode().equals(relay.unitCode)
                 && (unit.kind() == UnitKind.SUBDISTRICT || unit.kind() == UnitKind.TOWNSHIP || unit.kind() == UnitKind.DEPARTMENT);
         if (!ownDistrict) {
-            throw TicketProblems.invalid("INVALID_UNIT", "A district office forwards to a street, township or department of its own district");
+            throw TicketProblems.invalid("INVALID_UNIT", "forward-district",
+                    "A district office forwards to a street, township or department of its own district", Map.of());
         }
         if (role == AssignmentRole.LEAD && !relay.isLead()) {
             throw TicketProblems.conflict("LEAD_ALREADY_ASSIGNED", "Only the lead relay forwards the lead");
@@ -387,10 +388,11 @@ final class Ticket {
 
     private void checkDispatchable(Unit unit, AssignmentRole role, Instant now) {
         if (unit.kind() == UnitKind.CENTER) {
-            throw TicketProblems.invalid("INVALID_UNIT", "The centre itself cannot be given an assignment");
+            throw TicketProblems.invalid("INVALID_UNIT", "centre", "The centre itself cannot be given an assignment", Map.of());
         }
         if (unit.kind() == UnitKind.COMMUNITY) {
-            throw TicketProblems.invalid("INVALID_UNIT", "A community takes no assignments: dispatch to its street or township");
+            throw TicketProblems.invalid("INVALID_UNIT", "community",
+                    "A community takes no assignments: dispatch to its street or township", Map.of());
         }
         if (assignments.stream().anyMatch(a -> a.isActive() && a.unitCode.equals(unit.code()))) {
             throw TicketProblems.conflict("ALREADY_ASSIGNED", "Unit " + unit.code() + " already holds an assignment of this ticket");

@@ -63,7 +63,8 @@ class TicketFinder {
         if (q.q() != null && !q.q().isBlank()) {
             String text = q.q().strip();
             if (text.length() > MAX_SEARCH) {
-                throw MinhuException.invalid("VALIDATION_FAILED", "Search for at most " + MAX_SEARCH + " characters");
+                throw MinhuException.invalid("VALIDATION_FAILED", "search-too-long", "Search for at most " + MAX_SEARCH
+                        + " characters", java.util.Map.of("field", "q", "maxLength", MAX_SEARCH));
             }
             where.add(searchCondition(text));
             params.put("q", text);

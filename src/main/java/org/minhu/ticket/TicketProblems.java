@@ -23,6 +23,10 @@ final class TicketProblems {
         return MinhuException.invalid(code, message);
     }
 
+    static MinhuException invalid(String code, String reason, String message, Map<String, Object> details) {
+        return MinhuException.invalid(code, reason, message, details);
+    }
+
     static MinhuException notYours() {
         return MinhuException.forbidden("Only a handler of the assigned unit may act on this assignment");
     }

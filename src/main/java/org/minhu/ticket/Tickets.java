@@ -3,6 +3,7 @@ package org.minhu.ticket;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.minhu.calendar.Deadlines;
@@ -63,7 +64,7 @@ public class Tickets {
         CreateTicket.Location where = request.location();
         Optional<Unit> named = Optional.ofNullable(where).map(CreateTicket.Location::unitCode)
                 .filter(code -> !code.isBlank())
-                .map(code -> units.find(code).orElseThrow(() -> MinhuException.invalid("INVALID_UNIT", "No unit " + code)));
+                .map(code -> units.find(code).orElseThrow(() -> noUnit(code)));
         List<RoutingSuggestion> suggestions = routing.suggest(new RoutingQuery(
                 where == null ? null : where.address(), request.content(), named.map(Unit::code).orElse(null),
                 where == null ? null : where.lat(), where == null ? null : where.lng(), request.categoryCode()));
@@ -273,9 +274,10 @@ public class Tickets {
     }
 
     private Unit dispatchable(String unitCode) {
-        Unit unit = units.find(unitCode).orElseThrow(() -> MinhuException.invalid("INVALID_UNIT", "No unit " + unitCode));
+        Unit unit = units.find(unitCode).orElseThrow(() -> noUnit(unitCode));
         if (!unit.validOn(now().atZone(zone).toLocalDate())) {
-            throw MinhuException.invalid("INVALID_UNIT", "Unit " + unitCode + " is no longer in force");
+            throw MinhuException.invalid("INVALID_UNIT", "not-in-force", "Unit " + unitCode + " is no longer in force",
+                    Map.of("unit", unitCode));
         }
         return unit;
     }
@@ -300,13 +302,18 @@ public class Tickets {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
+    private static MinhuException noUnit(String code) {
+        return MinhuException.invalid("INVALID_UNIT", "no-unit", "No unit " + code, Map.of("unit", String.valueOf(code)));
+    }
+
     /** Free text from any caller, API or console: present, not too long, and text. */
     private static String text(String value, String field, int max) {
         if (value == null || !org.minhu.platform.HasText.Validator.hasText(value)) {
-            throw MinhuException.invalid("VALIDATION_FAILED", field + " must not be empty");
+            throw MinhuException.invalid("VALIDATION_FAILED", "empty", field + " must not be empty", Map.of("field", field));
         }
         if (value.length() > max || !org.minhu.platform.CleanText.Validator.isClean(value)) {
-            throw MinhuException.invalid("VALIDATION_FAILED", field + " must be text of at most " + max + " characters");
+            throw MinhuException.invalid("VALIDATION_FAILED", "too-long", field + " must be text of at most " + max + " characters",
+                    Map.of("field", field, "maxLength", max));
         }
         return value.strip();
     }

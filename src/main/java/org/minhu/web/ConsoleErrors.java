@@ -2,6 +2,7 @@ package org.minhu.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.minhu.platform.MinhuException;
+import org.minhu.platform.ProblemTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ui.Model;
@@ -20,9 +21,16 @@ class ConsoleErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleErrors.class);
 
+    private final ProblemTexts texts;
+
+    ConsoleErrors(ProblemTexts texts) {
+        this.texts = texts;
+    }
+
     @ExceptionHandler(MinhuException.class)
     ModelAndView refused(MinhuException e, HttpServletRequest request) {
-        return refusal(request, e.status(), e.code(), e.getMessage());
+        String said = texts.detail(texts.language(request), e.status().value(), e.code(), e.getMessage(), e.details());
+        return refusal(request, e.status(), e.code(), said);
     }
 
     /** A path or form value of the wrong kind: /tickets/abc, status=FOO, from=notadate, workingDays=abc. */
@@ -34,10 +42,12 @@ class ConsoleErrors {
         String name = e instanceof org.springframework.beans.TypeMismatchException t && t.getPropertyName() != null
                 ? t.getPropertyName()
                 : e instanceof org.springframework.web.bind.MissingServletRequestParameterException m ? m.getParameterName() : "";
+        String english = "The value of " + (name.isEmpty() ? "a field" : "'" + name + "'") + " is not one this page takes";
         return refusal(request, org.springframework.http.HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
-                "The value of " + (name.isEmpty() ? "a field" : "'" + name + "'") + " is not one this page takes");
+                texts.detail(texts.language(request), 400, "INVALID_PARAMETER", english, java.util.Map.of()));
     }
 
+    /** A refused action goes back to its ticket with the reason; anything else shows the error page. */
     private static ModelAndView refusal(HttpServletRequest request, org.springframework.http.HttpStatus status,
                                         String code, String message) {
         String back = (String) request.getAttribute(TicketActions.BACK);

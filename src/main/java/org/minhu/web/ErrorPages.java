@@ -2,6 +2,7 @@ package org.minhu.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.minhu.platform.ProblemTexts;
 import org.minhu.platform.Problems;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPages implements ErrorController {
 
+    private final ProblemTexts texts;
+
+    ErrorPages(ProblemTexts texts) {
+        this.texts = texts;
+    }
+
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {
         HttpStatus status = status(request);
@@ -30,7 +37,8 @@ class ErrorPages implements ErrorController {
         if (uri != null && Problems.isApiPath(uri.toString().substring(Math.min(uri.toString().length(),
                 request.getContextPath().length())))) {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(Problems.of(status, theCode, message != null ? message.toString() : status.getReasonPhrase()));
+                    .body(texts.localize(Problems.of(status, theCode, message != null ? message.toString()
+                            : status.getReasonPhrase()), texts.language(request)));
         }
         return page(status, theCode, message);
     }

@@ -92,13 +92,13 @@ class TicketActions {
         try {
             return new CallbackResult(false, Resolved.valueOf(parts[0]), Satisfied.valueOf(parts[1]));
         } catch (RuntimeException e) {
-            throw MinhuException.invalid("VALIDATION_FAILED", "Choose what the citizen said");
+            throw MinhuException.invalid("VALIDATION_FAILED", "callback-answers", "Choose what the citizen said", java.util.Map.of());
         }
     }
 
     private static String required(String value) {
         if (value == null || value.isBlank()) {
-            throw MinhuException.invalid("VALIDATION_FAILED", "Fill in the text first");
+            throw MinhuException.invalid("VALIDATION_FAILED", "fill-text", "Fill in the text first", java.util.Map.of());
         }
         return value.strip();
     }

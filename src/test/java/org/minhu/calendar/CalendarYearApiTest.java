@@ -117,7 +117,7 @@ class CalendarYearApiTest extends ApiTestSupport {
     void threeYearsPastTheOfficialCalendarIsStillNotCovered() throws Exception {
         JsonNode problem = problem(422, "CALENDAR_NOT_COVERED", complexTicketDispatchedOn(beijing("2028-12-20T10:00")));
 
-        assertThat(problem.get("detail").asString()).contains("beyond 2028", "2027–2028 provisionally", "enter the State Council's holidays of 2027");
+        assertThat(problem.get("detail").asString()).contains("覆盖2004–2028年", "算不到2029年", "录入国务院公布的2027年节假日安排");
     }
 
     @Test

@@ -55,6 +55,6 @@ class RelayForwardTest extends TicketApiTestSupport {
         JsonNode problem = expect(400, postJson("op", "/api/v1/tickets/" + id + "/dispatch", Map.of("unitCode", community)));
 
         assertThat(problem.get("code").asString()).isEqualTo("INVALID_UNIT");
-        assertThat(problem.get("detail").asString()).contains("community");
+        assertThat(problem.get("detail").asString()).isEqualTo("社区不接派单：请派给它所在的街道或乡镇");
     }
 }
