@@ -1,6 +1,7 @@
 package org.minhu.ticket;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -8,8 +9,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Asks the database what has gone past its deadline and records each breach once: a row in
- * {@code deadline_breach} and an OVERDUE event in the ticket's log. Rows are claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so any number of application nodes may sweep at once.
+ * {@code deadline_breach} and an {@link TicketEvent.Overdue} in the ticket's {@link EventLog}, in
+ * one transaction. Rows are claimed with {@code FOR UPDATE SKIP LOCKED} and the breach is inserted
+ * {@code ON CONFLICT DO NOTHING}, so any number of application nodes may sweep at once.
  */
 @Component
 public class DeadlineSweep {
@@ -34,11 +36,13 @@ public class DeadlineSweep {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final EventLog log;
 
-    DeadlineSweep(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+    DeadlineSweep(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, EventLog log) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
+        this.log = log;
     }
 
     /** Marks every breach due by now; returns how many were new. */
@@ -55,18 +59,20 @@ public class DeadlineSweep {
     }
 
     private int mark(Step step) {
-        return jdbc.sql("WITH due AS (" + step.candidates() + """
-                ), marked AS (
-                    INSERT INTO deadline_breach (ticket_id, assignment_id, step, due_at, detected_at)
-                    SELECT ticket_id, assignment_id, :step, due_at, :now FROM due
-                    ON CONFLICT DO NOTHING
-                    RETURNING ticket_id, assignment_id, due_at)
-                INSERT INTO ticket_event (ticket_id, assignment_id, type, at, actor, data)
-                SELECT ticket_id, NULLIF(assignment_id, 0), 'OVERDUE', :now, 'system',
-                       jsonb_build_object('step', :step, 'dueAt', due_at)
-                FROM marked""")
-                .param("now", Sql.ts(clock.instant())).param("batch", BATCH).param("step", step.name())
-                .update();
+        Instant now = clock.instant();
+        List<EventLog.Entry> breaches = jdbc.sql("WITH due AS (" + step.candidates() + """
+                )
+                INSERT INTO deadline_breach (ticket_id, assignment_id, step, due_at, detected_at)
+                SELECT ticket_id, assignment_id, :step, due_at, :now FROM due
+                ON CONFLICT DO NOTHING
+                RETURNING ticket_id, assignment_id, due_at""")
+                .param("now", Sql.ts(now)).param("batch", BATCH).param("step", step.name())
+                .query((rs, n) -> new EventLog.Entry(rs.getLong("ticket_id"),
+                        rs.getLong("assignment_id") == 0 ? null : rs.getLong("assignment_id"), now, Ticket.SYSTEM, null,
+                        new TicketEvent.Overdue(step.name(), Sql.instant(rs, "due_at"))))
+                .list();
+        log.append(breaches);
+        return breaches.size();
     }
 
     private static Step assignmentStep(String name, String dueColumn, String open) {

@@ -11,7 +11,6 @@ import static org.minhu.ticket.TicketStatus.TERMINATED;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +68,7 @@ final class Ticket {
     static Ticket receive(TicketFacts facts, String number, String districtCode, Actor actor, Instant now) {
         Ticket ticket = new Ticket(null, number, RECEIVED, facts, now, actor.username());
         ticket.districtCode = districtCode;
-        ticket.record(TicketEventType.CREATED, null, actor, now, Map.of("channel", facts.channel().name()));
+        ticket.record(new TicketEvent.Created(facts.channel()), null, actor, now);
         return ticket;
     }
 
@@ -79,7 +78,7 @@ final class Ticket {
         answer = text;
         answeredAt = now;
         status = ANSWERED;
-        record(TicketEventType.ANSWERED, null, actor, now, Map.of());
+        record(new TicketEvent.Answered(text), null, actor, now);
     }
 
     Assignment dispatch(Actor actor, Unit unit, AssignmentRole role, Route route, Deadlines rules, Instant now) {
@@ -99,8 +98,7 @@ final class Ticket {
             districtCode = unit.districtCode();
         }
         status = DISPATCHED;
-        record(TicketEventType.DISPATCHED, assignment, actor, now,
-                Map.of("unitCode", unit.code(), "role", role.name(), "route", how.name()));
+        record(dispatched(assignment, null, null), assignment, actor, now);
         return assignment;
     }
 
@@ -129,7 +127,7 @@ final class Ticket {
         }
         if (relay.status == AssignmentStatus.PENDING) {
             relay.accept(now);
-            record(TicketEventType.ACCEPTED, relay, actor, now, Map.of());
+            record(new TicketEvent.Accepted(), relay, actor, now);
         }
         DeadlineClass deadlineClass = deadlineClass(unit);
         Assignment forwarded = Assignment.dispatched(unit.code(), role, Route.RELAYED, deadlineClass, now, actor.username(),
@@ -139,28 +137,27 @@ final class Ticket {
         if (role == AssignmentRole.LEAD) {
             leadUnitCode = unit.code();
         }
-        record(TicketEventType.DISPATCHED, forwarded, actor, now,
-                Map.of("unitCode", unit.code(), "role", role.name(), "route", Route.RELAYED.name(), "forwardedBy", relay.unitCode));
+        record(dispatched(forwarded, relay.unitCode, null), forwarded, actor, now);
         return forwarded;
     }
 
     void accept(Actor actor, long assignmentId, Instant now) {
         Assignment a = ownAssignment(actor, assignmentId, "accept");
         a.accept(now);
-        record(TicketEventType.ACCEPTED, a, actor, now, Map.of());
+        record(new TicketEvent.Accepted(), a, actor, now);
     }
 
     void requestReturn(Actor actor, long assignmentId, String reason, Instant now) {
         Assignment a = ownAssignment(actor, assignmentId, "return");
         a.requestReturn(reason, now);
-        record(TicketEventType.RETURN_REQUESTED, a, actor, now, Map.of("reason", reason));
+        record(new TicketEvent.ReturnRequested(reason), a, actor, now);
     }
 
     void approveReturn(Actor actor, long assignmentId, Optional<Unit> redispatchTo, Deadlines rules, Instant now) {
         centre(actor);
         Assignment a = assignment(assignmentId);
         a.approveReturn();
-        record(TicketEventType.RETURN_APPROVED, a, actor, now, Map.of());
+        record(new TicketEvent.ReturnApproved(), a, actor, now);
         if (a.isLead()) {
             leadUnitCode = null;
             status = RECEIVED; // back in the centre's hands until it is dispatched again
@@ -172,13 +169,13 @@ final class Ticket {
         centre(actor);
         Assignment a = assignment(assignmentId);
         a.rejectReturn(now);
-        record(TicketEventType.RETURN_REJECTED, a, actor, now, Map.of());
+        record(new TicketEvent.ReturnRejected(), a, actor, now);
     }
 
     void respond(Actor actor, long assignmentId, Instant now) {
         Assignment a = ownAssignment(actor, assignmentId, "respond to");
         a.respond(now);
-        record(TicketEventType.RESPONDED, a, actor, now, Map.of());
+        record(new TicketEvent.Responded(), a, actor, now);
     }
 
     void complete(Actor actor, long assignmentId, String reply, Deadlines rules, Instant now) {
@@ -187,19 +184,19 @@ final class Ticket {
             throw TicketProblems.conflict("FORWARDED", "The work was forwarded: the relay completes when the unit it went to does");
         }
         a.complete(reply, now);
-        record(TicketEventType.ASSIGNMENT_COMPLETED, a, actor, now, Map.of());
+        record(new TicketEvent.AssignmentCompleted(reply, null), a, actor, now);
         if (a.relayOf != null) {
             Assignment relay = assignment(a.relayOf);
             if (relay.isActive()) {
                 relay.completeRelay(reply, now);
-                record(TicketEventType.ASSIGNMENT_COMPLETED, relay, actor, now, Map.of("forwardedTo", a.unitCode));
+                record(new TicketEvent.AssignmentCompleted(reply, a.unitCode), relay, actor, now);
             }
         }
         if (a.isLead()) {
             status = COMPLETED;
             completedAt = now;
             callbackDue = rules.due(DeadlineStep.CALLBACK, a.deadlineClass, now);
-            record(TicketEventType.COMPLETED, a, actor, now, Map.of("callbackDueAt", callbackDue.at().toString()));
+            record(new TicketEvent.Completed(callbackDue.at()), a, actor, now);
         }
     }
 
@@ -208,13 +205,7 @@ final class Ticket {
                           WorkingCalendar calendar, Instant now) {
         Assignment a = ownAssignment(actor, assignmentId, "ask an extension for");
         a.requestExtension(until, workingDays, reason, calendar);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("until", a.extensionUntil.at().toString());
-        if (workingDays != null) {
-            data.put("workingDays", workingDays);
-        }
-        data.put("reason", reason);
-        record(TicketEventType.EXTENSION_REQUESTED, a, actor, now, data);
+        record(new TicketEvent.ExtensionRequested(a.extensionUntil.at(), workingDays, reason), a, actor, now);
     }
 
     void approveExtension(Actor actor, long assignmentId, Instant now) {
@@ -222,14 +213,14 @@ final class Ticket {
         Assignment a = assignment(assignmentId);
         requireStatus("extend an assignment of", DISPATCHED);
         a.approveExtension();
-        record(TicketEventType.EXTENSION_APPROVED, a, actor, now, Map.of("completeDueAt", a.completeDue.at().toString()));
+        record(new TicketEvent.ExtensionApproved(a.completeDue.at()), a, actor, now);
     }
 
     void rejectExtension(Actor actor, long assignmentId, Instant now) {
         centre(actor);
         Assignment a = assignment(assignmentId);
         a.rejectExtension();
-        record(TicketEventType.EXTENSION_REJECTED, a, actor, now, Map.of());
+        record(new TicketEvent.ExtensionRejected(), a, actor, now);
     }
 
     void recordCallback(Actor actor, CallbackResult result, Instant now) {
@@ -238,11 +229,11 @@ final class Ticket {
         CallbackRecord callback = new CallbackRecord(null, now, actor.username(), result.unreachable(),
                 result.resolved(), result.satisfied());
         callbacks.add(callback);
-        record(TicketEventType.CALLBACK_RECORDED, null, actor, now, callback.asData());
+        record(new TicketEvent.CallbackRecorded(callback.unreachable(), callback.resolved(), callback.satisfied()), null, actor, now);
         if (!callback.unresolved()) {
             status = CLOSED;
             closedAt = now;
-            record(TicketEventType.CLOSED, null, actor, now, Map.of());
+            record(new TicketEvent.Closed(), null, actor, now);
         }
     }
 
@@ -254,7 +245,7 @@ final class Ticket {
                     "Only a ticket whose latest callback says it was not resolved can be reopened");
         }
         reopenCount++;
-        record(TicketEventType.REOPENED, null, actor, now, Map.of("reopenCount", reopenCount));
+        record(new TicketEvent.Reopened(reopenCount), null, actor, now);
         if (status == ANSWERED) {
             status = RECEIVED; // the answer did not help: the centre now dispatches it
             return;
@@ -268,8 +259,7 @@ final class Ticket {
         assignments.add(again);
         completedAt = null;
         callbackDue = null;
-        record(TicketEventType.DISPATCHED, again, actor, now,
-                Map.of("unitCode", unit.code(), "role", "LEAD", "route", previous.route.name(), "reopened", true));
+        record(dispatched(again, null, true), again, actor, now);
     }
 
     void mergeInto(Actor actor, Ticket parent, Instant now) {
@@ -284,8 +274,8 @@ final class Ticket {
         status = MERGED;
         parentId = parent.id;
         closedAt = now;
-        record(TicketEventType.MERGED, null, actor, now, Map.of("parentId", parent.id, "parentNumber", parent.number));
-        parent.record(TicketEventType.DUPLICATE_MERGED, null, actor, now, Map.of("childId", id, "childNumber", number));
+        record(new TicketEvent.Merged(parent.id, parent.number), null, actor, now);
+        parent.record(new TicketEvent.DuplicateMerged(id, number), null, actor, now);
     }
 
     void terminate(Actor actor, String reason, Instant now) {
@@ -295,7 +285,7 @@ final class Ticket {
         status = TERMINATED;
         terminatedReason = reason;
         closedAt = now;
-        record(TicketEventType.TERMINATED, null, actor, now, Map.of("reason", reason));
+        record(new TicketEvent.Terminated(reason), null, actor, now);
     }
 
     void supervise(Actor actor, String note, Instant now) {
@@ -306,7 +296,7 @@ final class Ticket {
             throw TicketProblems.illegal("supervise", "ticket", status.name());
         }
         supervised = true;
-        record(TicketEventType.SUPERVISED, null, actor, now, note == null ? Map.of() : Map.of("note", note));
+        record(new TicketEvent.Supervised(note), null, actor, now);
     }
 
     /**
@@ -324,7 +314,7 @@ final class Ticket {
         if (facts.requesterPhone() == null) {
             throw TicketProblems.conflict("NO_PHONE", "The caller left no number");
         }
-        record(TicketEventType.PHONE_REVEALED, a, actor, now, Map.of());
+        record(new TicketEvent.PhoneRevealed(), a, actor, now);
         return facts.requesterPhone();
     }
 
@@ -354,12 +344,8 @@ final class Ticket {
     }
 
     private void recordRecomputed(Assignment a, String deadline, Due from, Due to, Instant now) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("deadline", deadline);
-        data.put("from", from.at().toString());
-        data.put("to", to.at().toString());
-        data.put("provisional", to.provisional());
-        events.add(new NewEvent(TicketEventType.DEADLINE_RECOMPUTED, a, SYSTEM, null, now, data));
+        events.add(new NewEvent(new TicketEvent.DeadlineRecomputed(deadline, from.at(), to.at(), to.provisional()), a,
+                SYSTEM, null, now));
     }
 
     Optional<CallbackRecord> latestCallback() {
@@ -428,7 +414,12 @@ final class Ticket {
         }
     }
 
-    private void record(TicketEventType type, Assignment assignment, Actor actor, Instant at, Map<String, Object> data) {
-        events.add(new NewEvent(type, assignment, actor.username(), actor.unitCode(), at, new LinkedHashMap<>(data)));
+    private void record(TicketEvent event, Assignment assignment, Actor actor, Instant at) {
+        events.add(new NewEvent(event, assignment, actor.username(), actor.unitCode(), at));
+    }
+
+    private static TicketEvent.Dispatched dispatched(Assignment a, String forwardedBy, Boolean reopened) {
+        return new TicketEvent.Dispatched(a.unitCode, a.role, a.route, forwardedBy, reopened, a.deadlines.accept().at(),
+                a.deadlines.respond().at(), a.completeDue.at());
     }
 }

@@ -2,7 +2,6 @@ package org.minhu.ticket;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.minhu.directory.Units;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Bulk import of historic tickets: for demo data, migrations from an older system and load tests.
@@ -31,8 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * identity sequences and numbers from {@code ticket_number_seq}, in the caller's transaction
  * (or one of its own).
  *
- * <p>Differences from live operation, by design: no {@link TicketEventRecorded} is published (the
- * history is not news), steps are not checked for visibility (the actor's role and unit are
+ * <p>Differences from live operation, by design: the events go into the {@link EventLog} with
+ * {@code COPY} and no {@link TicketEventRecorded} is published (the history is not news; a module
+ * that needs it reads the log), steps are not checked for visibility (the actor's role and unit are
  * checked by the verbs as usual), and deadline breaches are left to the {@link DeadlineSweep},
  * which records the ones still open on its next run.
  */
@@ -131,17 +130,17 @@ public class TicketImport {
     private final Units units;
     private final Deadlines deadlines;
     private final WorkingCalendar calendar;
-    private final JsonMapper json;
+    private final EventLog log;
     private final java.time.ZoneId zone;
 
     TicketImport(JdbcClient jdbc, DataSource dataSource, Units units, Deadlines deadlines, WorkingCalendar calendar,
-                 JsonMapper json, java.time.ZoneId cityZone) {
+                 EventLog log, java.time.ZoneId cityZone) {
         this.calendar = calendar;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.units = units;
         this.deadlines = deadlines;
-        this.json = json;
+        this.log = log;
         this.zone = cityZone;
     }
 
@@ -313,21 +312,7 @@ public class TicketImport {
                     }
                 }
             });
-            copy.table("ticket_event", "ticket_id, assignment_id, type, at, actor, actor_unit, data", out -> {
-                List<NewEvent> events = new ArrayList<>();
-                for (Ticket t : tickets) {
-                    events.clear();
-                    events.addAll(t.events);
-                    // a parent's DUPLICATE_MERGED was recorded when its child was replayed: put it in time order
-                    events.sort(Comparator.comparing(NewEvent::at));
-                    for (NewEvent e : events) {
-                        out.row(t.id, e.assignment() == null ? null : e.assignment().id, e.type(), e.at(), e.actor(),
-                                e.actorUnit(), json.writeValueAsString(e.data()));
-                        counts[2]++;
-                    }
-                    t.events.clear();
-                }
-            });
+            counts[2] = log.copy(copy, tickets);
         }
         return new Result(tickets.size(), counts[0], counts[1], counts[2], byStatus, byAssignmentStatus);
     }

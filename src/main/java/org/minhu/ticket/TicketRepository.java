@@ -17,7 +17,6 @@ import org.minhu.calendar.DeadlineClass;
 import org.minhu.calendar.Due;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads and stores the ticket aggregate. An update only succeeds against the version that was
@@ -29,12 +28,12 @@ class TicketRepository {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final EventLog log;
     private final ZoneId zone;
 
-    TicketRepository(JdbcClient jdbc, JsonMapper json, ZoneId cityZone) {
+    TicketRepository(JdbcClient jdbc, EventLog log, ZoneId cityZone) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.log = log;
         this.zone = cityZone;
     }
 
@@ -136,14 +135,7 @@ class TicketRepository {
         }
         t.callbacks.replaceAll(c -> c.id() == null ? new CallbackRecord(0L, c.recordedAt(), c.recordedBy(),
                 c.unreachable(), c.resolved(), c.satisfied()) : c);
-        for (NewEvent e : t.events) {
-            jdbc.sql("""
-                    INSERT INTO ticket_event (ticket_id, assignment_id, type, at, actor, actor_unit, data)
-                    VALUES (:ticket, :assignment, :type, :at, :actor, :unit, CAST(:data AS jsonb))""")
-                    .param("ticket", t.id).param("assignment", e.assignment() == null ? null : e.assignment().id)
-                    .param("type", e.type().name()).param("at", ts(e.at())).param("actor", e.actor())
-                    .param("unit", e.actorUnit()).param("data", json.writeValueAsString(e.data())).update();
-        }
+        log.append(t);
     }
 
     private void insertAssignment(long ticketId, Assignment a) {

@@ -17,7 +17,6 @@ import org.minhu.dispatch.RoutingQuery;
 import org.minhu.dispatch.RoutingSuggestion;
 import org.minhu.platform.MinhuException;
 import org.minhu.platform.Page;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +35,11 @@ public class Tickets {
     private final Deadlines deadlines;
     private final WorkingCalendar calendar;
     private final Routing routing;
-    private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final java.time.ZoneId zone;
 
     Tickets(TicketRepository repository, TicketFinder finder, TicketAccess access, Units units, Deadlines deadlines,
-            WorkingCalendar calendar, Routing routing, ApplicationEventPublisher publisher, Clock clock, java.time.ZoneId cityZone) {
+            WorkingCalendar calendar, Routing routing, Clock clock, java.time.ZoneId cityZone) {
         this.repository = repository;
         this.finder = finder;
         this.access = access;
@@ -49,7 +47,6 @@ public class Tickets {
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.routing = routing;
-        this.publisher = publisher;
         this.clock = clock;
         this.zone = cityZone;
     }
@@ -72,7 +69,6 @@ public class Tickets {
                 .flatMap(s -> units.inForce(s.unitCode())).map(Unit::districtCode).orElse(null));
         Ticket ticket = Ticket.receive(facts(request), null, district, actor, now);
         repository.insert(ticket);
-        publish(ticket);
         return TicketViews.of(ticket, actor, now).withSuggestions(suggestions);
     }
 
@@ -259,18 +255,9 @@ public class Tickets {
                 .orElseThrow(() -> MinhuException.notFound("ticket", id));
     }
 
-    /** Stores a changed ticket with its new events and publishes them. */
+    /** Stores a changed ticket; its new events go to the {@link EventLog}, which publishes them. */
     void save(Ticket ticket) {
         repository.update(ticket);
-        publish(ticket);
-    }
-
-    private void publish(Ticket ticket) {
-        for (NewEvent e : ticket.events) {
-            publisher.publishEvent(new TicketEventRecorded(ticket.id, e.assignment() == null ? null : e.assignment().id,
-                    e.type(), e.at(), e.actor(), e.actorUnit()));
-        }
-        ticket.events.clear();
     }
 
     private Unit dispatchable(String unitCode) {

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 class EventDetails {
 
     private static final Set<String> LABELLED = Set.of("role", "route", "channel", "resolved", "satisfied");
+    /** Facts the page shows elsewhere (the assignment's deadlines, the answer, the reply), not again in the log. */
+    private static final Set<String> SHOWN_ELSEWHERE = Set.of("acceptDueAt", "respondDueAt", "answer", "reply");
     private static final Set<String> INSTANTS = Set.of("callbackDueAt", "until", "completeDueAt", "dueAt", "from", "to");
 
     private final UnitLabels units;
@@ -37,7 +39,8 @@ class EventDetails {
             String provisional = value("provisional", String.valueOf(data.get("provisional")));
             return provisional.isEmpty() ? moved : moved + " · " + provisional;
         }
-        return data.entrySet().stream().map(e -> value(e.getKey(), String.valueOf(e.getValue())))
+        return data.entrySet().stream().filter(e -> !SHOWN_ELSEWHERE.contains(e.getKey()))
+                .map(e -> value(e.getKey(), String.valueOf(e.getValue())))
                 .filter(v -> !v.isEmpty()).collect(Collectors.joining(" · "));
     }
 

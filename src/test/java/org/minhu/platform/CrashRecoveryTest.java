@@ -38,9 +38,12 @@ class CrashRecoveryTest {
     private static final String OPERATOR = "crash-op";
     private static final String OPERATOR_PASSWORD = "crash-operator-password";
     private static final int CLIENTS = 8;
+    private static final String JIANWAI = "110105001000";
 
     @TempDir
     Path data;
+    @TempDir
+    Path probeClasses;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -63,7 +66,7 @@ class CrashRecoveryTest {
             List<Thread> clients = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 int client = c;
-                clients.add(Thread.ofPlatform().name("crash-client-" + c).start(() -> createTickets(base, client, stop, acknowledged)));
+                clients.add(Thread.ofPlatform().name("crash-client-" + c).start(() -> createTickets(base, client, stop, acknowledged, false)));
             }
             Instant loadStart = Instant.now();
             while (Duration.between(loadStart, Instant.now()).toMillis() < 1500
@@ -113,7 +116,108 @@ class CrashRecoveryTest {
         }
     }
 
-    private void createTickets(String base, int client, AtomicBoolean stop, Queue<Long> acknowledged) {
+    /**
+     * Tickets are created and dispatched by eight clients while a slow listener (a probe loaded
+     * into the application) notes every {@link org.minhu.ticket.TicketEventRecorded}; the JVM is
+     * SIGKILLed with publications outstanding. After the restart the listener has received every
+     * event row of the log: none lost, and none written past the {@code EventLog}, which alone publishes.
+     */
+    @Test
+    void everyCommittedEventReachesItsListenerAcrossSigkill() throws Exception {
+        Path logs = Files.createDirectories(Path.of("target", "crash-test"));
+        int port = freePort();
+        int dbPort = freePort();
+        List<String> extra = List.of(probe().toString(), "--minhu.db.embedded-port=" + dbPort);
+        Process first = null;
+        Process second = null;
+        try {
+            first = start(port, logs.resolve("events-first.log"), extra);
+            String base = "http://127.0.0.1:" + port;
+            awaitUp(first, base, logs.resolve("events-first.log"));
+            createOperator(base);
+            sql(dbPort, "CREATE TABLE probe_received (event_id bigint PRIMARY KEY)");
+
+            Queue<Long> acknowledged = new ConcurrentLinkedQueue<>();
+            AtomicBoolean stop = new AtomicBoolean();
+            List<Thread> clients = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int client = c;
+                clients.add(Thread.ofPlatform().start(() -> createTickets(base, client, stop, acknowledged, true)));
+            }
+            Instant loadStart = Instant.now();
+            while (Duration.between(loadStart, Instant.now()).toMillis() < 2000
+                    || acknowledged.size() < 200 && Duration.between(loadStart, Instant.now()).toSeconds() < 20) {
+                Thread.sleep(50);
+            }
+            first.destroyForcibly();
+            first.waitFor();
+            stop.set(true);
+            for (Thread client : clients) {
+                client.join(10_000);
+            }
+            long outstanding = count(dbPort, "SELECT count(*) FROM event_publication WHERE completion_date IS NULL");
+            long written = count(dbPort, "SELECT count(*) FROM ticket_event");
+            System.out.println("Event crash test: " + written + " events committed, " + outstanding
+                    + " publications outstanding at the SIGKILL");
+            assertThat(outstanding).as("publications the kill left outstanding").isPositive();
+
+            second = start(port, logs.resolve("events-second.log"), extra);
+            awaitUp(second, base, logs.resolve("events-second.log"));
+            String missing = "SELECT count(*) FROM ticket_event e WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM probe_received r WHERE r.event_id = e.id)";
+            Instant giveUp = Instant.now().plusSeconds(60);
+            while (count(dbPort, missing) > 0 && Instant.now().isBefore(giveUp)) {
+                Thread.sleep(250);
+            }
+            System.out.println("Event crash test: after the restart " + count(dbPort, "SELECT count(*) FROM probe_received")
+                    + " received of " + count(dbPort, "SELECT count(*) FROM ticket_event"));
+            assertThat(count(dbPort, missing)).as("committed events the listener never received").isZero();
+            assertThat(count(dbPort, "SELECT count(*) FROM ticket_event WHERE type = 'DISPATCHED'")).isPositive();
+        } finally {
+            stopGracefully(second);
+            if (first != null && first.isAlive()) {
+                first.destroyForcibly();
+                first.waitFor();
+            }
+            LeftoverPostmaster.find(data.resolve("postgres")).ifPresent(CrashRecoveryTest::stopPostgres);
+        }
+    }
+
+    /** A class path entry holding only the probe listener, made an auto-configuration of the application. */
+    private Path probe() throws IOException {
+        Path root = probeClasses;
+        Path classes = Path.of("target", "test-classes", "minhuprobe");
+        Path into = Files.createDirectories(root.resolve("minhuprobe"));
+        try (Stream<Path> files = Files.list(classes)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, into.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Path imports = Files.createDirectories(root.resolve("META-INF/spring"))
+                .resolve("org.springframework.boot.autoconfigure.AutoConfiguration.imports");
+        Files.writeString(imports, "minhuprobe.ReceivedEventsProbe\n");
+        return root;
+    }
+
+    private java.sql.Connection connect(int dbPort) throws Exception {
+        String password = Files.readString(data.resolve("postgres.password")).strip();
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres", "postgres", password);
+    }
+
+    private void sql(int dbPort, String statement) throws Exception {
+        try (var connection = connect(dbPort); var s = connection.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    private long count(int dbPort, String query) throws Exception {
+        try (var connection = connect(dbPort); var s = connection.createStatement(); var rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void createTickets(String base, int client, AtomicBoolean stop, Queue<Long> acknowledged, boolean dispatch) {
         HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
         int n = 0;
@@ -127,7 +231,14 @@ class CrashRecoveryTest {
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 201) {
                     String location = response.headers().firstValue("Location").orElseThrow();
-                    acknowledged.add(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+                    long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+                    acknowledged.add(id);
+                    if (dispatch) {
+                        own.send(request(base + "/api/v1/tickets/" + id + "/dispatch", OPERATOR, OPERATOR_PASSWORD)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"unitCode\":\"" + JIANWAI + "\"}")).build(),
+                                HttpResponse.BodyHandlers.discarding());
+                    }
                 }
             } catch (IOException dead) {
                 return; // the server is gone: whatever was not acknowledged does not count
@@ -140,10 +251,16 @@ class CrashRecoveryTest {
 
     /** The application as its own JVM, on the test's classpath less the test classes (no test configuration). */
     private Process start(int port, Path log) throws IOException {
+        return start(port, log, null);
+    }
+
+    /** With {@code extra}: a class path entry to add, then arguments for the application. */
+    private Process start(int port, Path log, List<String> extra) throws IOException {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+        String classpath = Stream.concat(Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                        .filter(entry -> !Path.of(entry).endsWith("test-classes")),
+                        extra == null ? Stream.empty() : Stream.of(extra.getFirst()))
                 .collect(Collectors.joining(File.pathSeparator));
         assertThat(classpath).as("the test JVM's class path names the application's classes").contains("classes");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
@@ -154,6 +271,9 @@ class CrashRecoveryTest {
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.environment().put("MINHU_ADMIN_PASSWORD", ADMIN_PASSWORD);
         builder.environment().remove("MINHU_DB_URL");
+        if (extra != null) {
+            builder.command().addAll(extra.subList(1, extra.size()));
+        }
         return builder.start();
     }
 

@@ -1,0 +1,18 @@
+-- Spring Modulith's event publication registry (spring-modulith-events-jdbc 2.1, schema v2):
+-- each TicketEventRecorded is stored here with the event row that caused it, in the same
+-- transaction, until every listener has handled it; incomplete ones are handed out again at start.
+CREATE TABLE IF NOT EXISTS event_publication
+(
+  id                     UUID NOT NULL,
+  listener_id            TEXT NOT NULL,
+  event_type             TEXT NOT NULL,
+  serialized_event       TEXT NOT NULL,
+  publication_date       TIMESTAMP WITH TIME ZONE NOT NULL,
+  completion_date        TIMESTAMP WITH TIME ZONE,
+  status                 TEXT,
+  completion_attempts    INT,
+  last_resubmission_date TIMESTAMP WITH TIME ZONE,
+  PRIMARY KEY (id)
+);
+CREATE INDEX IF NOT EXISTS event_publication_serialized_event_hash_idx ON event_publication USING hash(serialized_event);
+CREATE INDEX IF NOT EXISTS event_publication_by_completion_date_idx ON event_publication (completion_date);
