@@ -55,6 +55,8 @@ final class Assignment {
     Due extensionUntil;
     /** The relay (a district office's assignment) this one was forwarded through, or null. */
     Long relayOf;
+    /** The district of the unit at dispatch (null for a citywide one): what a district supervisor's view is by. */
+    String districtCode;
     /** The working days asked for, or null when the extension asks for a date. */
     Integer extensionWorkingDays;
     String extensionReason;

@@ -88,8 +88,7 @@ final class Ticket {
         DeadlineClass deadlineClass = deadlineClass(unit);
         // a district takes a ticket only to relay it to its streets and departments (转派)
         Route how = unit.kind() == UnitKind.DISTRICT ? Route.RELAYED : route;
-        Assignment assignment = Assignment.dispatched(unit.code(), role, how, deadlineClass, now, actor.username(),
-                AssignmentDeadlines.from(rules, deadlineClass, now));
+        Assignment assignment = assign(unit, role, how, deadlineClass, actor, rules, now);
         assignments.add(assignment);
         if (role == AssignmentRole.LEAD) {
             leadUnitCode = unit.code();
@@ -130,8 +129,7 @@ final class Ticket {
             record(new TicketEvent.Accepted(), relay, actor, now);
         }
         DeadlineClass deadlineClass = deadlineClass(unit);
-        Assignment forwarded = Assignment.dispatched(unit.code(), role, Route.RELAYED, deadlineClass, now, actor.username(),
-                AssignmentDeadlines.from(rules, deadlineClass, now));
+        Assignment forwarded = assign(unit, role, Route.RELAYED, deadlineClass, actor, rules, now);
         forwarded.relayOf = relay.id;
         assignments.add(forwarded);
         if (role == AssignmentRole.LEAD) {
@@ -254,8 +252,7 @@ final class Ticket {
         status = DISPATCHED;
         Unit unit = units.apply(previous.unitCode);
         DeadlineClass deadlineClass = deadlineClass(unit);
-        Assignment again = Assignment.dispatched(unit.code(), AssignmentRole.LEAD, previous.route, deadlineClass, now,
-                actor.username(), AssignmentDeadlines.from(rules, deadlineClass, now));
+        Assignment again = assign(unit, AssignmentRole.LEAD, previous.route, deadlineClass, actor, rules, now);
         assignments.add(again);
         completedAt = null;
         callbackDue = null;
@@ -416,6 +413,15 @@ final class Ticket {
 
     private void record(TicketEvent event, Assignment assignment, Actor actor, Instant at) {
         events.add(new NewEvent(event, assignment, actor.username(), actor.unitCode(), at));
+    }
+
+    /** A new assignment with its deadlines; it keeps the unit's district, by which supervisors see it. */
+    private static Assignment assign(Unit unit, AssignmentRole role, Route route, DeadlineClass deadlineClass, Actor actor,
+                                     Deadlines rules, Instant now) {
+        Assignment a = Assignment.dispatched(unit.code(), role, route, deadlineClass, now, actor.username(),
+                AssignmentDeadlines.from(rules, deadlineClass, now));
+        a.districtCode = unit.districtCode();
+        return a;
     }
 
     private static TicketEvent.Dispatched dispatched(Assignment a, String forwardedBy, Boolean reopened) {

@@ -125,21 +125,9 @@ class TicketFinder {
     }
 
     private static void scope(Actor actor, List<String> where, Map<String, Object> params) {
-        switch (actor.role()) {
-            case OPERATOR, ADMIN -> { }
-            case HANDLER -> {
-                where.add("EXISTS (SELECT 1 FROM assignment s WHERE s.ticket_id = t.id AND s.unit_code = :scopeUnit)");
-                params.put("scopeUnit", actor.unitCode());
-            }
-            case SUPERVISOR -> {
-                if (!actor.citywide()) {
-                    where.add("""
-                            (t.district_code = :scopeDistrict OR EXISTS (SELECT 1 FROM assignment s
-                             JOIN unit u ON u.code = s.unit_code
-                             WHERE s.ticket_id = t.id AND u.district_code = :scopeDistrict))""");
-                    params.put("scopeDistrict", actor.districtCode());
-                }
-            }
+        String condition = TicketVisibility.condition(actor, params);
+        if (condition != null) {
+            where.add(condition);
         }
     }
 }

@@ -289,7 +289,7 @@ public class TicketImport {
                     accept_due_at, return_until, respond_due_at, complete_due_at, accepted_at, responded_at,
                     completed_at, reply, return_reason, return_requested_at, status_before_return, extension_status,
                     extension_until, extension_working_days, extension_reason, extended_from, extended_days,
-                    provisional_deadlines, provisional_beyond, relay_of""", out -> {
+                    provisional_deadlines, provisional_beyond, relay_of, district_code""", out -> {
                 for (Ticket t : tickets) {
                     for (Assignment a : t.assignments) {
                         out.row(a.id, t.id, a.unitCode, a.role, a.route, a.status, a.deadlineClass, a.dispatchedAt,
@@ -298,7 +298,7 @@ public class TicketImport {
                                 a.completedAt, a.reply, a.returnReason, a.returnRequestedAt, a.statusBeforeReturn,
                                 a.extension, a.extensionUntil == null ? null : a.extensionUntil.at(),
                                 a.extensionWorkingDays, a.extensionReason, a.extendedFrom, a.extendedDays,
-                                ProvisionalColumns.names(a), ProvisionalColumns.beyond(a), a.relayOf);
+                                ProvisionalColumns.names(a), ProvisionalColumns.beyond(a), a.relayOf, a.districtCode);
                         byAssignmentStatus.merge(a.status, 1, Integer::sum);
                         counts[0]++;
                     }

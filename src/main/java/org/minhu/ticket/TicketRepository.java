@@ -142,9 +142,9 @@ class TicketRepository {
         a.id = jdbc.sql("""
                 INSERT INTO assignment (ticket_id, unit_code, role, route, status, deadline_class, dispatched_at,
                     dispatched_by, accept_due_at, return_until, respond_due_at, complete_due_at,
-                    provisional_deadlines, provisional_beyond, relay_of)
+                    provisional_deadlines, provisional_beyond, relay_of, district_code)
                 VALUES (:ticket, :unit, :role, :route, :status, :class, :at, :by, :acceptDue, :returnUntil,
-                    :respondDue, :completeDue, CAST(:provisional AS varchar[]), :beyond, :relayOf)
+                    :respondDue, :completeDue, CAST(:provisional AS varchar[]), :beyond, :relayOf, :district)
                 RETURNING id""")
                 .param("ticket", ticketId).param("unit", a.unitCode).param("role", a.role.name())
                 .param("route", a.route.name()).param("status", a.status.name())
@@ -152,7 +152,7 @@ class TicketRepository {
                 .param("acceptDue", ts(a.deadlines.accept().at())).param("returnUntil", ts(a.deadlines.returnUntil().at()))
                 .param("respondDue", ts(a.deadlines.respond().at())).param("completeDue", ts(a.completeDue.at()))
                 .param("provisional", ProvisionalColumns.names(a)).param("beyond", ProvisionalColumns.beyond(a))
-                .param("relayOf", a.relayOf)
+                .param("relayOf", a.relayOf).param("district", a.districtCode)
                 .query(Long.class).single();
     }
 
@@ -239,6 +239,7 @@ class TicketRepository {
         a.extendedFrom = instant(rs, "extended_from");
         a.extendedDays = rs.getInt("extended_days");
         a.relayOf = Sql.nullableLong(rs, "relay_of");
+        a.districtCode = rs.getString("district_code");
         a.extensionReason = rs.getString("extension_reason");
         return a;
     }
