@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.minhu.platform.Page;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ class UnitSearch {
     record Filter(Set<UnitKind> kinds, String districtCode, String text) {
     }
 
-    UnitPage page(Filter filter, int page, int size) {
+    Page<UnitView> page(Filter filter, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (!filter.kinds().isEmpty()) {
@@ -60,7 +61,7 @@ class UnitSearch {
                 : jdbc.sql(SELECT + where + " ORDER BY u.code LIMIT :limit OFFSET :offset")
                         .params(params).param("limit", size).param("offset", (long) page * size)
                         .query(VIEW).list();
-        return new UnitPage(content, page, size, total);
+        return new Page<>(content, page, size, total);
     }
 
     Optional<UnitView> detail(String code) {

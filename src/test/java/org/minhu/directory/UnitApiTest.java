@@ -1,5 +1,6 @@
 package org.minhu.directory;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -42,6 +43,13 @@ class UnitApiTest {
                 .andExpect(jsonPath("$.content.length()").value(50))
                 .andExpect(jsonPath("$.content[0].code").value("110000000000"))
                 .andExpect(jsonPath("$.content[0]", not(hasKey("aliases"))));
+    }
+
+    @Test
+    void aPageOfUnitsHasTheShapeOfEveryListEndpoint() throws Exception {
+        mvc.perform(get("/api/v1/units").param("size", "1").with(operator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.keys()").value(containsInAnyOrder("content", "page", "size", "totalElements")));
     }
 
     @Test
