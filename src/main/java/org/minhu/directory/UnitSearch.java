@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.minhu.platform.LikePatterns;
 import org.minhu.platform.Page;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,9 +52,8 @@ class UnitSearch {
             conditions.add("""
                     (u.name ILIKE :pattern ESCAPE '\\' OR u.code LIKE :prefix ESCAPE '\\'
                      OR EXISTS (SELECT 1 FROM unit_alias a WHERE a.unit_code = u.code AND a.alias ILIKE :pattern ESCAPE '\\'))""");
-            String escaped = filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            params.put("pattern", "%" + escaped + "%");
-            params.put("prefix", escaped + "%");
+            params.put("pattern", LikePatterns.containing(filter.text()));
+            params.put("prefix", LikePatterns.startingWith(filter.text()));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         long total = jdbc.sql("SELECT count(*) FROM unit u" + where).params(params).query(Long.class).single();

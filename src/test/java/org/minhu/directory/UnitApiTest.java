@@ -72,6 +72,15 @@ class UnitApiTest {
     }
 
     @Test
+    void wildcardsInTheSearchTextMatchOnlyThemselves() throws Exception {
+        for (String wildcard : new String[] {"%", "_", "\\"}) {
+            mvc.perform(get("/api/v1/units").param("q", wildcard).with(operator()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.totalElements").value(0));
+        }
+    }
+
+    @Test
     void textSearchFindsUnitsByAlias() throws Exception {
         mvc.perform(get("/api/v1/units").param("q", "将台乡").with(operator()))
                 .andExpect(status().isOk())
