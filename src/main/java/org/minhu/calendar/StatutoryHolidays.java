@@ -1,17 +1,11 @@
 package org.minhu.calendar;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.minhu.platform.ReferenceCsv;
 
 /**
  * The days off by law of 《全国年节及纪念日放假办法》, each revision as dated data
@@ -52,34 +46,16 @@ final class StatutoryHolidays {
 
     /** The shipped revisions. */
     static StatutoryHolidays bundled() {
-        try (InputStream in = Objects.requireNonNull(StatutoryHolidays.class.getClassLoader().getResourceAsStream(RESOURCE),
-                RESOURCE)) {
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        return new StatutoryHolidays(ReferenceCsv.read(RESOURCE).stream().map(StatutoryHolidays::holiday).toList());
     }
 
-    static StatutoryHolidays read(InputStream csv) throws IOException {
-        List<Holiday> rows = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
-        boolean header = true;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] f = line.split(",", -1);
-            Anchor anchor = Anchor.valueOf(f[2]);
-            int month = f[3].isEmpty() ? 0 : Integer.parseInt(f[3].substring(0, 2));
-            int day = f[3].isEmpty() ? 0 : Integer.parseInt(f[3].substring(3, 5));
-            rows.add(new Holiday(Integer.parseInt(f[0]), f[1], anchor, month, day, Integer.parseInt(f[4]),
-                    Integer.parseInt(f[5])));
-        }
-        return new StatutoryHolidays(rows);
+    /** One row: {@code from_year,festival,anchor,month_day,offset,days}, {@code month_day} as MM-DD or empty. */
+    private static Holiday holiday(Map<String, String> row) {
+        String monthDay = row.get("month_day");
+        int month = monthDay.isEmpty() ? 0 : Integer.parseInt(monthDay.substring(0, 2));
+        int day = monthDay.isEmpty() ? 0 : Integer.parseInt(monthDay.substring(3, 5));
+        return new Holiday(Integer.parseInt(row.get("from_year")), row.get("festival"), Anchor.valueOf(row.get("anchor")),
+                month, day, Integer.parseInt(row.get("offset")), Integer.parseInt(row.get("days")));
     }
 
     /** The revision in force in {@code year}: its holidays. */

@@ -108,7 +108,7 @@ final class AssignmentRound {
     }
 
     private boolean deadlinesKnown() {
-        deadlineClass = DemoCalendar.deadlineClass(line.urgency, unit);
+        deadlineClass = line.urgency.deadlineClass(unit.kind());
         returnUntil = month.calendar().due(DeadlineStep.RETURN, deadlineClass, at);
         respondDue = month.calendar().due(DeadlineStep.RESPOND, deadlineClass, at);
         completeDue = month.calendar().due(DeadlineStep.COMPLETE, deadlineClass, at);

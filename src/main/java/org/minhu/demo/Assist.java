@@ -29,7 +29,7 @@ final class Assist {
         Instant at = leadDispatched.plus(minutes(1 + month.dice().nextInt(30)));
         long span = Duration.between(at, leadCompleted).toSeconds();
         if (span < MIN_SPAN_SECONDS
-                || month.calendar().due(DeadlineStep.COMPLETE, DemoCalendar.deadlineClass(line.urgency, unit), at) == null) {
+                || month.calendar().due(DeadlineStep.COMPLETE, line.urgency.deadlineClass(unit.kind()), at) == null) {
             return;
         }
         Actor handler = Staff.handler(unit);

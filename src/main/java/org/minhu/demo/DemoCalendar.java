@@ -6,10 +6,7 @@ import org.minhu.calendar.DeadlineClass;
 import org.minhu.calendar.DeadlineStep;
 import org.minhu.calendar.Deadlines;
 import org.minhu.calendar.WorkingCalendar;
-import org.minhu.directory.Unit;
-import org.minhu.directory.UnitKind;
 import org.minhu.platform.MinhuException;
-import org.minhu.ticket.Urgency;
 
 /**
  * The real deadline rules and working-day calendar, as far as they reach: the published years,
@@ -51,16 +48,5 @@ final class DemoCalendar {
         } catch (RuntimeException notCovered) {
             return day.getDayOfWeek().getValue() <= 5;
         }
-    }
-
-    /** The deadline class of a unit's assignment: urgency first, then utilities, then how complex it is. */
-    static DeadlineClass deadlineClass(Urgency urgency, Unit unit) {
-        if (urgency == Urgency.URGENT) {
-            return DeadlineClass.URGENT;
-        }
-        if (unit.kind() == UnitKind.ENTERPRISE) {
-            return DeadlineClass.UTILITY;
-        }
-        return urgency == Urgency.COMPLEX ? DeadlineClass.COMPLEX : DeadlineClass.NORMAL;
     }
 }

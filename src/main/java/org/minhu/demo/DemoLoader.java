@@ -1,18 +1,17 @@
 package org.minhu.demo;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.minhu.calendar.Deadlines;
 import org.minhu.calendar.WorkingCalendar;
 import org.minhu.directory.NewUser;
+import org.minhu.directory.RandomPassword;
 import org.minhu.directory.Units;
 import org.minhu.directory.Users;
 import org.minhu.dispatch.Categories;
@@ -89,7 +88,7 @@ public class DemoLoader {
             DemoCity city = new DemoCity(units.all());
             List<NewUser> demoUsers = DemoUsers.all(city);
             boolean generated = configuredPassword.isBlank();
-            String password = generated ? randomPassword() : configuredPassword;
+            String password = generated ? RandomPassword.next() : configuredPassword;
             int created = users.createAllWithPassword(demoUsers, password);
             announce(created, demoUsers.size(), generated ? password : null);
 
@@ -137,11 +136,5 @@ public class DemoLoader {
 
     private static <K extends Enum<K>> String format(Map<K, Integer> counts) {
         return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ", "{", "}"));
-    }
-
-    private static String randomPassword() {
-        byte[] bytes = new byte[12];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

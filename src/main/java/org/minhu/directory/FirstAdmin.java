@@ -1,7 +1,5 @@
 package org.minhu.directory;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +29,7 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         boolean generated = configuredPassword.isBlank();
-        String password = generated ? randomPassword() : configuredPassword;
+        String password = generated ? RandomPassword.next() : configuredPassword;
         users.createIfAbsent(new NewUser("admin", password, Role.ADMIN, null, "系统管理员"));
         if (generated) {
             // The one time this password is shown: the operator of the installation must note it.
@@ -39,11 +37,5 @@ class FirstAdmin implements ApplicationRunner {
         } else {
             log.info("Created the first administrator 'admin' with the password from MINHU_ADMIN_PASSWORD");
         }
-    }
-
-    private static String randomPassword() {
-        byte[] bytes = new byte[12];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

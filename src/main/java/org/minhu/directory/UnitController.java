@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.minhu.platform.MinhuException;
+import org.minhu.platform.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,11 +34,11 @@ class UnitController {
      * name or an alias, or the start of a code.
      */
     @GetMapping
-    UnitPage list(@RequestParam(required = false) String kind,
-                  @RequestParam(required = false) String district,
-                  @RequestParam(required = false) String q,
-                  @RequestParam(defaultValue = "0") int page,
-                  @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size) {
+    Page<UnitView> list(@RequestParam(required = false) String kind,
+                        @RequestParam(required = false) String district,
+                        @RequestParam(required = false) String q,
+                        @RequestParam(defaultValue = "0") int page,
+                        @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size) {
         if (page < 0) {
             throw MinhuException.invalid("INVALID_PARAMETER", "page counts from 0");
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.minhu.platform.LikePatterns;
+import org.minhu.platform.Page;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,7 +37,7 @@ class UnitSearch {
     record Filter(Set<UnitKind> kinds, String districtCode, String text) {
     }
 
-    UnitPage page(Filter filter, int page, int size) {
+    Page<UnitView> page(Filter filter, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (!filter.kinds().isEmpty()) {
@@ -50,9 +52,8 @@ class UnitSearch {
             conditions.add("""
                     (u.name ILIKE :pattern ESCAPE '\\' OR u.code LIKE :prefix ESCAPE '\\'
                      OR EXISTS (SELECT 1 FROM unit_alias a WHERE a.unit_code = u.code AND a.alias ILIKE :pattern ESCAPE '\\'))""");
-            String escaped = filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            params.put("pattern", "%" + escaped + "%");
-            params.put("prefix", escaped + "%");
+            params.put("pattern", LikePatterns.containing(filter.text()));
+            params.put("prefix", LikePatterns.startingWith(filter.text()));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         long total = jdbc.sql("SELECT count(*) FROM unit u" + where).params(params).query(Long.class).single();
@@ -60,7 +61,7 @@ class UnitSearch {
                 : jdbc.sql(SELECT + where + " ORDER BY u.code LIMIT :limit OFFSET :offset")
                         .params(params).param("limit", size).param("offset", (long) page * size)
                         .query(VIEW).list();
-        return new UnitPage(content, page, size, total);
+        return new Page<>(content, page, size, total);
     }
 
     Optional<UnitView> detail(String code) {

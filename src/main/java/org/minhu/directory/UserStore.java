@@ -1,6 +1,7 @@
 package org.minhu.directory;
 
 import java.util.Optional;
+import org.minhu.platform.LikePatterns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -111,8 +112,7 @@ class UserStore implements UserDetailsService {
         }
         if (q != null && !q.isBlank()) {
             conditions.add("(lower(username) LIKE :q OR display_name ILIKE :q)");
-            params.put("q", "%" + q.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            params.put("q", LikePatterns.containing(q.strip().toLowerCase(java.util.Locale.ROOT)));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         long total = jdbc.sql("SELECT count(*) FROM app_user" + where).params(params).query(Long.class).single();

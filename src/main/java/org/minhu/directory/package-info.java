@@ -3,7 +3,8 @@
  * communities, departments, utilities) with their aliases, and the users who act for them.
  * Public API: {@link org.minhu.directory.Units}, {@link org.minhu.directory.UnitNames},
  * {@link org.minhu.directory.Unit}, {@link org.minhu.directory.UnitKind},
- * {@link org.minhu.directory.Role}, {@link org.minhu.directory.Actor}. Reference units are loaded
+ * {@link org.minhu.directory.Role}, {@link org.minhu.directory.Actor},
+ * {@link org.minhu.directory.RandomPassword}. Reference units are loaded
  * at startup from {@code src/main/resources/reference/} (see THIRD-PARTY-NOTICES.md).
  */
 package org.minhu.directory;

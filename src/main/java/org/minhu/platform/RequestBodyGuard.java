@@ -105,7 +105,7 @@ class RequestBodyGuard extends OncePerRequestFilter {
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new Checking(super.getInputStream(), limit, utf8 ? new Utf8() : null);
+                stream = new Checking(super.getInputStream(), limit, utf8 ? new StrictUtf8() : null);
             }
             return stream;
         }
@@ -122,10 +122,10 @@ class RequestBodyGuard extends OncePerRequestFilter {
 
         private final ServletInputStream in;
         private final long limit;
-        private final Utf8 utf8;
+        private final StrictUtf8 utf8;
         private long read;
 
-        Checking(ServletInputStream in, long limit, Utf8 utf8) {
+        Checking(ServletInputStream in, long limit, StrictUtf8 utf8) {
             this.in = in;
             this.limit = limit;
             this.utf8 = utf8;
@@ -151,9 +151,7 @@ class RequestBodyGuard extends OncePerRequestFilter {
             if (n > 0) {
                 count(n);
                 if (utf8 != null) {
-                    for (int i = offset; i < offset + n; i++) {
-                        utf8.accept(buffer[i] & 0xFF);
-                    }
+                    utf8.accept(buffer, offset, n);
                 }
             } else if (n < 0 && utf8 != null) {
                 utf8.end();
@@ -181,58 +179,6 @@ class RequestBodyGuard extends OncePerRequestFilter {
         @Override
         public void setReadListener(ReadListener listener) {
             in.setReadListener(listener);
-        }
-    }
-
-    /** Well-formed UTF-8 as in the Unicode standard's table 3-7: no overlongs, surrogates or values past U+10FFFF. */
-    static final class Utf8 {
-
-        private int pending;
-        private int low = 0x80;
-        private int high = 0xBF;
-
-        void accept(int b) throws NotUtf8 {
-            if (pending == 0) {
-                if (b < 0x80) {
-                    return;
-                }
-                if (b >= 0xC2 && b <= 0xDF) {
-                    expect(1, 0x80, 0xBF);
-                } else if (b == 0xE0) {
-                    expect(2, 0xA0, 0xBF);
-                } else if (b >= 0xE1 && b <= 0xEC || b == 0xEE || b == 0xEF) {
-                    expect(2, 0x80, 0xBF);
-                } else if (b == 0xED) {
-                    expect(2, 0x80, 0x9F);
-                } else if (b == 0xF0) {
-                    expect(3, 0x90, 0xBF);
-                } else if (b >= 0xF1 && b <= 0xF3) {
-                    expect(3, 0x80, 0xBF);
-                } else if (b == 0xF4) {
-                    expect(3, 0x80, 0x8F);
-                } else {
-                    throw new NotUtf8();
-                }
-                return;
-            }
-            if (b < low || b > high) {
-                throw new NotUtf8();
-            }
-            low = 0x80;
-            high = 0xBF;
-            pending--;
-        }
-
-        void end() throws NotUtf8 {
-            if (pending != 0) {
-                throw new NotUtf8();
-            }
-        }
-
-        private void expect(int continuations, int firstLow, int firstHigh) {
-            pending = continuations;
-            low = firstLow;
-            high = firstHigh;
         }
     }
 }

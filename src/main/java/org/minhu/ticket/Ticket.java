@@ -390,13 +390,7 @@ final class Ticket {
     }
 
     private DeadlineClass deadlineClass(Unit unit) {
-        if (facts.urgency() == Urgency.URGENT) {
-            return DeadlineClass.URGENT;
-        }
-        if (unit.kind() == UnitKind.ENTERPRISE) {
-            return DeadlineClass.UTILITY;
-        }
-        return facts.urgency() == Urgency.COMPLEX ? DeadlineClass.COMPLEX : DeadlineClass.NORMAL;
+        return facts.urgency().deadlineClass(unit.kind());
     }
 
     private void centre(Actor actor) {

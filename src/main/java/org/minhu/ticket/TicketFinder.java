@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minhu.directory.Actor;
+import org.minhu.platform.LikePatterns;
 import org.minhu.platform.MinhuException;
 import org.minhu.platform.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +51,7 @@ class TicketFinder {
         }
         if (q.category() != null) {
             where.add("t.category_code LIKE :category");
-            params.put("category", q.category().replace("%", "").replace("_", "\\_") + "%");
+            params.put("category", LikePatterns.startingWith(q.category()));
         }
         if (q.from() != null) {
             where.add("t.created_at >= :from");
@@ -68,7 +69,7 @@ class TicketFinder {
             }
             where.add(searchCondition(text));
             params.put("q", text);
-            params.put("like", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("like", LikePatterns.containing(text));
         }
         String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         long total = jdbc.sql("SELECT count(*) FROM ticket t" + filter).params(params).query(Long.class).single();

@@ -90,6 +90,14 @@ class StatutoryHolidaysTest {
     }
 
     @Test
+    void theFileGivesFourRevisionsOfTwentyFiveHolidays() {
+        assertThat(Stream.of(1999, 2008, 2014, 2025).mapToInt(year -> LAW.revisionFor(year).size()).sum()).isEqualTo(25);
+        assertThat(LAW.revisionFor(2025)).contains(
+                new StatutoryHolidays.Holiday(2025, "春节", StatutoryHolidays.Anchor.LUNAR, 1, 1, -1, 4),
+                new StatutoryHolidays.Holiday(2025, "清明节", StatutoryHolidays.Anchor.QINGMING, 0, 0, 0, 1));
+    }
+
+    @Test
     void everyDayTheLawGivesIsADayOffInTheShippedYear() {
         HolidayCalendar shippedCalendar = ChineseDays.bundled(ChineseDaysCalendarDataTest.BEIJING);
         List<String> worked = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.minhu.directory;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -45,6 +46,13 @@ class UnitApiTest {
     }
 
     @Test
+    void aPageOfUnitsHasTheShapeOfEveryListEndpoint() throws Exception {
+        mvc.perform(get("/api/v1/units").param("size", "1").with(operator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.keys()").value(containsInAnyOrder("content", "page", "size", "totalElements")));
+    }
+
+    @Test
     void kindFilterReturnsOnlyThatKind() throws Exception {
         mvc.perform(get("/api/v1/units").param("kind", "DISTRICT").with(operator()))
                 .andExpect(status().isOk())
@@ -61,6 +69,15 @@ class UnitApiTest {
                 .andExpect(jsonPath("$.totalElements").value(43))
                 .andExpect(jsonPath("$.content[*].districtCode", everyItem(is("110105000000"))))
                 .andExpect(jsonPath("$.content[*].districtName", everyItem(is("朝阳区"))));
+    }
+
+    @Test
+    void wildcardsInTheSearchTextMatchOnlyThemselves() throws Exception {
+        for (String wildcard : new String[] {"%", "_", "\\"}) {
+            mvc.perform(get("/api/v1/units").param("q", wildcard).with(operator()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.totalElements").value(0));
+        }
     }
 
     @Test
