@@ -77,10 +77,19 @@ public class Tickets {
         return TicketViews.of(load(id, actor), actor, now());
     }
 
-    /** Where the ticket could go, for the operator about to dispatch it. */
+    /**
+     * The ticket, the first {@code maxEvents} entries of its log and, for an operator while it awaits
+     * dispatch, where it could go: what one page shows, loaded and checked once.
+     */
     @Transactional(readOnly = true)
-    public List<RoutingSuggestion> suggestions(long id, Actor actor) {
-        TicketFacts f = load(id, actor).facts;
+    public TicketDetail detail(long id, Actor actor, int maxEvents) {
+        Ticket ticket = load(id, actor);
+        boolean dispatching = actor.is(Role.OPERATOR) && ticket.status == TicketStatus.RECEIVED;
+        return new TicketDetail(TicketViews.of(ticket, actor, now()), events(ticket, actor, 0, maxEvents).content(),
+                dispatching ? suggestions(ticket.facts) : List.of());
+    }
+
+    private List<RoutingSuggestion> suggestions(TicketFacts f) {
         return routing.suggest(new RoutingQuery(f.address(), f.content(), f.locationUnitCode(), f.lat(), f.lng(),
                 f.categoryCode()));
     }
@@ -98,9 +107,12 @@ public class Tickets {
 
     @Transactional(readOnly = true)
     public Page<EventView> events(long id, Actor actor, int page, int size) {
-        Ticket ticket = load(id, actor);
-        Page<EventView> events = TicketViews.returnedAt(ticket, actor) == null ? finder.events(id, page, size)
-                : finder.eventsUntilReturned(id, actor.unitCode(), page, size);
+        return events(load(id, actor), actor, page, size);
+    }
+
+    private Page<EventView> events(Ticket ticket, Actor actor, int page, int size) {
+        Page<EventView> events = TicketViews.returnedAt(ticket, actor) == null ? finder.events(ticket.id, page, size)
+                : finder.eventsUntilReturned(ticket.id, actor.unitCode(), page, size);
         if (TicketViews.seesNumbers(actor, ticket.facts)) {
             return events;
         }

@@ -10,9 +10,9 @@ import org.minhu.platform.MinhuException;
 import org.minhu.ticket.Channel;
 import org.minhu.ticket.CreateTicket;
 import org.minhu.ticket.RequestType;
+import org.minhu.ticket.TicketDetail;
 import org.minhu.ticket.TicketQuery;
 import org.minhu.ticket.TicketStatus;
-import org.minhu.ticket.TicketView;
 import org.minhu.ticket.Tickets;
 import org.minhu.ticket.Urgency;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -67,13 +67,11 @@ class TicketPages {
     @GetMapping("/tickets/{id}")
     String ticket(@PathVariable long id, Model model) {
         Actor actor = Actors.current();
-        TicketView ticket = tickets.get(id, actor);
-        model.addAttribute("t", ticket);
-        model.addAttribute("events", tickets.events(id, actor, 0, 500).content());
+        TicketDetail detail = tickets.detail(id, actor, 500);
+        model.addAttribute("t", detail.ticket());
+        model.addAttribute("events", detail.events());
+        model.addAttribute("suggestions", detail.suggestions());
         model.addAttribute("actor", actor);
-        if (actor.is(Role.OPERATOR) && ticket.status() == TicketStatus.RECEIVED) {
-            model.addAttribute("suggestions", tickets.suggestions(id, actor));
-        }
         return "ticket";
     }
 

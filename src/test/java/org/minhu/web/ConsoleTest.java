@@ -47,6 +47,17 @@ class ConsoleTest extends ApiTestSupport {
     }
 
     @Test
+    void theOperatorIsShownWhereANewTicketCouldGoButNotOnceItIsDispatched() throws Exception {
+        long fresh = expect(201, postJson("op", "/api/v1/tickets", Map.of("channel", "PHONE", "type", "COMPLAINT",
+                "content", "建外街道的楼道灯坏了一个月", "location", Map.of("unitCode", JIANWAI)))).get("id").asLong();
+
+        assertThat(page(mvc.perform(get("/tickets/" + fresh).with(signedIn("op"))).andReturn()))
+                .contains("派单建议").contains("建外街道");
+        assertThat(page(mvc.perform(get("/tickets/" + ticket).with(signedIn("op"))).andReturn()))
+                .contains("楼道灯坏了一个月").doesNotContain("派单建议");
+    }
+
+    @Test
     void handlerOfAnotherUnitGetsTheErrorPage() throws Exception {
         MvcResult result = mvc.perform(get("/tickets/" + ticket).with(signedIn("chaowai"))).andReturn();
 
