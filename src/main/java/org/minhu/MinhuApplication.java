@@ -2,11 +2,13 @@ package org.minhu;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Minhu (民呼): the 12345 citizen-service hotline platform, one modular monolith. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @EnableScheduling
 @EnableAsync
 public class MinhuApplication {

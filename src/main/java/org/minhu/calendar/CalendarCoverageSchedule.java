@@ -18,7 +18,8 @@ class CalendarCoverageSchedule {
         this.warning = warning;
     }
 
-    @Scheduled(cron = "${minhu.calendar.coverage-check.cron:0 0 9 * * *}", zone = "${minhu.zone:Asia/Shanghai}")
+    // the zone from the city zone bean, so that minhu.zone's default lives in MinhuSettings alone
+    @Scheduled(cron = "${minhu.calendar.coverage-check.cron:0 0 9 * * *}", zone = "#{@cityZone.id}")
     void run() {
         warning.check();
     }

@@ -1,8 +1,8 @@
 package org.minhu.calendar;
 
+import org.minhu.platform.MinhuSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,9 +21,9 @@ class CalendarCoverageWarning {
     private final StateCouncilCalendar calendar;
     private final int warnDays;
 
-    CalendarCoverageWarning(StateCouncilCalendar calendar, @Value("${minhu.calendar.warn-days:60}") int warnDays) {
+    CalendarCoverageWarning(StateCouncilCalendar calendar, MinhuSettings settings) {
         this.calendar = calendar;
-        this.warnDays = warnDays;
+        this.warnDays = settings.calendar().warnDays();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -1,5 +1,7 @@
 package org.minhu.calendar;
 
+import com.github.benmanes.caffeine.cache.CacheLoader;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
+import org.minhu.platform.Caches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * the {@link StatutoryHolidays} law. An administered year beyond a gap is left out (and logged), so
  * a day in or after the gap is provisional or {@code CALENDAR_NOT_COVERED}.
  *
- * <p>The calendar is precomputed ({@link HolidayCalendar}) and kept in a volatile field, so the
- * hot path is a field read and a clock read. Every {@code pollInterval} (by the injected clock)
- * the first caller asks the {@link Store} for its cheap {@link Store#signature() signature}
+ * <p>The calendar is precomputed ({@link HolidayCalendar}) and kept in a one-entry cache
+ * ({@link Caches}), so the hot path is a cache hit. Every {@code pollInterval} (by the injected
+ * clock) the first caller asks the {@link Store} for its cheap {@link Store#signature() signature}
  * and rebuilds the calendar only when that changed; other callers meanwhile carry on with the
  * calendar they have. {@link #refresh()} rebuilds at once: the node where a year was entered
  * calls it, every other node sees the change within one poll interval. A failing poll keeps the
@@ -72,26 +74,22 @@ final class CalendarYears {
         }
     }
 
-    /** The calendar in force, its years, and when the store was last asked. */
-    record State(HolidayCalendar calendar, Coverage coverage, String signature, Instant checkedAt) {
+    /** The calendar in force, its years, and the store's signature it was built from. */
+    record State(HolidayCalendar calendar, Coverage coverage, String signature) {
 
         SortedMap<Integer, Covered> years() {
             return coverage.years();
         }
-
-        State checked(Instant at) {
-            return new State(calendar, coverage, signature, at);
-        }
     }
+
+    /** The one entry of the cache: the calendar in force. */
+    private static final String IN_FORCE = "in force";
 
     private final SortedMap<Integer, YearDays> bundled;
     private final StatutoryHolidays law;
     private final Store store;
-    private final Clock clock;
-    private final Duration pollInterval;
     private final ZoneId zone;
-    private final ReentrantLock lock = new ReentrantLock();
-    private volatile State state;
+    private final LoadingCache<String, State> state;
 
     CalendarYears(SortedMap<Integer, YearDays> bundled, StatutoryHolidays law, Store store, Clock clock,
                   Duration pollInterval, ZoneId zone) {
@@ -101,10 +99,21 @@ final class CalendarYears {
         this.bundled = Collections.unmodifiableSortedMap(new TreeMap<>(bundled));
         this.law = Objects.requireNonNull(law, "law");
         this.store = Objects.requireNonNull(store, "store");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
         this.zone = Objects.requireNonNull(zone, "zone");
         HolidayCalendar.of(this.bundled, zone); // the bundled data alone must make a calendar
+        // Caffeine refreshes once more than the interval has passed; a look exactly one interval on is due too
+        this.state = Caches.on(Objects.requireNonNull(clock, "clock")).refreshAfterWrite(pollInterval.minusNanos(1))
+                .build(new CacheLoader<>() {
+                    @Override
+                    public State load(String key) {
+                        return build(store.administered());
+                    }
+
+                    @Override
+                    public State reload(String key, State old) {
+                        return poll(old);
+                    }
+                });
     }
 
     SortedMap<Integer, YearDays> bundled() {
@@ -121,70 +130,35 @@ final class CalendarYears {
     }
 
     State current() {
-        State s = state;
-        if (s == null) {
-            lock.lock();
-            try {
-                if (state == null) {
-                    Instant now = clock.instant();
-                    List<Administered> administered = store.administered();
-                    state = build(administered, now);
-                }
-                return state;
-            } finally {
-                lock.unlock();
-            }
-        }
-        Instant now = clock.instant();
-        if (due(s, now) && lock.tryLock()) {
-            try {
-                s = state;
-                if (due(s, now)) {
-                    s = poll(s, now);
-                    state = s;
-                }
-            } finally {
-                lock.unlock();
-            }
-        }
-        return s;
+        return state.get(IN_FORCE);
     }
 
     /** Reads the administered years again now, whatever the signature says. */
     State refresh() {
-        lock.lock();
-        try {
-            State s = build(store.administered(), clock.instant());
-            state = s;
-            return s;
-        } finally {
-            lock.unlock();
-        }
+        State s = build(store.administered());
+        state.put(IN_FORCE, s);
+        return s;
     }
 
-    private boolean due(State s, Instant now) {
-        // a clock set back (tests, a corrected host clock) must not postpone the next look for long
-        return !now.isBefore(s.checkedAt().plus(pollInterval)) || now.isBefore(s.checkedAt());
-    }
-
-    private State poll(State s, Instant now) {
+    /** The state to use from now on: the same when the signature is, or when the store cannot be read. */
+    private State poll(State s) {
         try {
             if (store.signature().equals(s.signature())) {
-                return s.checked(now);
+                return s;
             }
-            State fresh = build(store.administered(), now);
+            State fresh = build(store.administered());
             log.info("Holiday calendar changed elsewhere: now {}–{}", fresh.calendar().firstYear(), fresh.calendar().lastYear());
             return fresh;
         } catch (RuntimeException e) {
             log.warn("Cannot read the administered calendar years; keeping {}–{} until the next try",
                     s.calendar().firstYear(), s.calendar().lastYear(), e);
-            return s.checked(now);
+            return s;
         }
     }
 
-    private State build(List<Administered> administered, Instant now) {
+    private State build(List<Administered> administered) {
         Coverage coverage = withProvisional(merge(bundled, administered), law);
-        return new State(coverage.calendar(zone), coverage, signatureOf(administered), now);
+        return new State(coverage.calendar(zone), coverage, signatureOf(administered));
     }
 
     /** The official years followed by {@value #PROVISIONAL_YEARS} provisional ones. */

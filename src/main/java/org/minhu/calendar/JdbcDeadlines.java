@@ -1,45 +1,40 @@
 package org.minhu.calendar;
 
-import java.time.Duration;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.minhu.platform.Caches;
+import org.minhu.platform.MinhuSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * {@link Deadlines} from the {@code deadline_rule} table (see {@link DeadlinePolicy} for how a
- * rule is chosen). The rules are cached and read again when the cache is older than
- * {@code minhu.deadlines.cache-ttl} (default one minute) or on {@link #reload()}, so a rule an
- * administrator adds takes effect on every node within that time. If re-reading fails, the rules
- * already read stay in use until the next attempt.
+ * rule is chosen). The rules are cached and read again at the first use after
+ * {@code minhu.deadlines.cache-ttl} (default one minute, on the injected clock) or on
+ * {@link #reload()}, so a rule an administrator adds takes effect on every node within that time.
+ * If re-reading fails, the rules already read stay in use until the next attempt.
  */
 @Component
 class JdbcDeadlines implements Deadlines {
 
-    private static final Logger log = LoggerFactory.getLogger(JdbcDeadlines.class);
+    /** The one entry of the cache: all the rules. */
+    private static final String RULES = "rules";
 
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;
     private final ZoneId zone;
-    private final long ttlNanos;
+    private final LoadingCache<String, DeadlinePolicy> rules;
 
-    private record Snapshot(DeadlinePolicy policy, long loadedAt) {
-    }
-
-    private volatile Snapshot snapshot;
-
-    JdbcDeadlines(JdbcClient jdbc, WorkingCalendar calendar,
-                  @Value("${minhu.zone:Asia/Shanghai}") ZoneId zone,
-                  @Value("${minhu.deadlines.cache-ttl:PT1M}") Duration ttl) {
+    JdbcDeadlines(JdbcClient jdbc, WorkingCalendar calendar, MinhuSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.calendar = calendar;
-        this.zone = zone;
-        this.ttlNanos = ttl.toNanos();
+        this.zone = settings.zone();
+        this.rules = Caches.on(clock).refreshAfterWrite(settings.deadlines().cacheTtl())
+                .build(Caches.keeping("the deadline rules", key -> read()));
     }
 
     @Override
@@ -49,34 +44,15 @@ class JdbcDeadlines implements Deadlines {
 
     @Override
     public void reload() {
-        synchronized (this) {
-            snapshot = new Snapshot(read(), System.nanoTime());
-        }
+        rules.put(RULES, read());
     }
 
     DeadlinePolicy policy() {
-        Snapshot current = snapshot;
-        if (current == null || System.nanoTime() - current.loadedAt() > ttlNanos) {
-            synchronized (this) {
-                current = snapshot;
-                if (current == null) {
-                    current = new Snapshot(read(), System.nanoTime());
-                } else if (System.nanoTime() - current.loadedAt() > ttlNanos) {
-                    try {
-                        current = new Snapshot(read(), System.nanoTime());
-                    } catch (RuntimeException e) {
-                        log.warn("Cannot re-read the deadline rules; keeping the {} read before", current.policy().size(), e);
-                        current = new Snapshot(current.policy(), System.nanoTime());
-                    }
-                }
-                snapshot = current;
-            }
-        }
-        return current.policy();
+        return rules.get(RULES);
     }
 
     private DeadlinePolicy read() {
-        List<DeadlineRule> rules = jdbc.sql("""
+        List<DeadlineRule> found = jdbc.sql("""
                         SELECT step, deadline_class, amount, unit, effective_from
                           FROM deadline_rule""")
                 .query((rs, n) -> {
@@ -89,6 +65,6 @@ class JdbcDeadlines implements Deadlines {
                             rs.getObject("effective_from", LocalDate.class));
                 })
                 .list();
-        return new DeadlinePolicy(rules, calendar, zone);
+        return new DeadlinePolicy(found, calendar, zone);
     }
 }

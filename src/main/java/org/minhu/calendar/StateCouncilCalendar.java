@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import org.minhu.platform.MinhuSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
@@ -47,13 +47,13 @@ class StateCouncilCalendar implements WorkingCalendar {
     private final CalendarYears years;
     private final Clock clock;
 
-    StateCouncilCalendar(@Value("${minhu.calendar.holidays:classpath:" + ChineseDays.RESOURCE + "}") Resource holidays,
-                         @Value("${minhu.zone:Asia/Shanghai}") ZoneId zone,
-                         @Value("${minhu.calendar.refresh-interval:PT30S}") Duration refreshInterval,
-                         JdbcCalendarYears store, Clock clock) {
+    StateCouncilCalendar(MinhuSettings settings, JdbcCalendarYears store, Clock clock) {
+        Resource holidays = settings.calendar().holidays() != null ? settings.calendar().holidays()
+                : new ClassPathResource(ChineseDays.RESOURCE);
+        ZoneId zone = settings.zone();
         try (InputStream in = holidays.getInputStream()) {
             this.years = new CalendarYears(ChineseDays.years(in), StatutoryHolidays.bundled(), store, clock,
-                    refreshInterval, zone);
+                    settings.calendar().refreshInterval(), zone);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the holiday calendar " + holidays, e);
         }

@@ -15,11 +15,11 @@ import org.minhu.directory.RandomPassword;
 import org.minhu.directory.Units;
 import org.minhu.directory.Users;
 import org.minhu.dispatch.Categories;
+import org.minhu.platform.MinhuSettings;
 import org.minhu.ticket.TicketImport;
 import org.minhu.ticket.TicketImport.Historic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,10 +56,7 @@ public class DemoLoader {
 
     DemoLoader(Users users, Units units, Categories categories, TicketImport tickets, Deadlines deadlines,
                WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transaction, Clock clock, ZoneId cityZone,
-               @Value("${minhu.demo.password:}") String configuredPassword,
-               @Value("${minhu.demo.tickets:55000}") int ticketCount,
-               @Value("${minhu.demo.days:30}") int days,
-               @Value("${minhu.demo.seed:12345}") long seed) {
+               MinhuSettings settings) {
         this.users = users;
         this.units = units;
         this.categories = categories;
@@ -70,10 +67,10 @@ public class DemoLoader {
         this.transaction = transaction;
         this.clock = clock;
         this.zone = cityZone;
-        this.configuredPassword = configuredPassword == null ? "" : configuredPassword;
-        this.ticketCount = ticketCount;
-        this.days = days;
-        this.seed = seed;
+        this.configuredPassword = settings.demo().password();
+        this.ticketCount = settings.demo().tickets();
+        this.days = settings.demo().days();
+        this.seed = settings.demo().seed();
     }
 
     /** Loads the demo unless it is there already. */

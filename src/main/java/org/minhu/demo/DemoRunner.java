@@ -1,6 +1,6 @@
 package org.minhu.demo;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.minhu.platform.MinhuSettings;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -18,9 +18,9 @@ class DemoRunner implements ApplicationRunner {
     private final DemoLoader loader;
     private final boolean enabled;
 
-    DemoRunner(DemoLoader loader, @Value("${minhu.demo.enabled:false}") boolean enabled) {
+    DemoRunner(DemoLoader loader, MinhuSettings settings) {
         this.loader = loader;
-        this.enabled = enabled;
+        this.enabled = settings.demo().enabled();
     }
 
     @Override

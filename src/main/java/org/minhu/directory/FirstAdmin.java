@@ -1,8 +1,8 @@
 package org.minhu.directory;
 
+import org.minhu.platform.MinhuSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -18,9 +18,9 @@ class FirstAdmin implements ApplicationRunner {
     private final Users users;
     private final String configuredPassword;
 
-    FirstAdmin(Users users, @Value("${minhu.admin-password:}") String configuredPassword) {
+    FirstAdmin(Users users, MinhuSettings settings) {
         this.users = users;
-        this.configuredPassword = configuredPassword;
+        this.configuredPassword = settings.adminPassword();
     }
 
     @Override

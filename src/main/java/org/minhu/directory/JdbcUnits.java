@@ -1,32 +1,36 @@
 package org.minhu.directory;
 
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.minhu.platform.Caches;
 import org.minhu.platform.MinhuException;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The directory on PostgreSQL. {@link #all()} is held in memory (a few thousand units that change
- * rarely) for {@link #CACHE_TTL} or until {@link #evict()}; single look-ups always read the table.
+ * The directory on PostgreSQL. The whole table (a few thousand units that change rarely) is held
+ * in memory as a {@link UnitSnapshot} per day, read again at the first use after {@link #REFRESH}
+ * (on the injected clock) or after {@link #evict()}: {@link #all()}, {@link #inForce} and
+ * {@link #nameOf} answer from it. Other single look-ups always read the table.
  */
 @Component
 @DependsOn("referenceUnitLoader")
 class JdbcUnits implements Units, UnitNames {
 
-    static final Duration CACHE_TTL = Duration.ofMinutes(5);
+    /**
+     * How long a node uses the units it read: routing rebuilds its place names as often from
+     * {@link #all()}, so a new or renamed unit is routable within twice this, a minute.
+     */
+    static final Duration REFRESH = Duration.ofSeconds(30);
 
     static final String COLUMNS = "u.code, u.name, u.kind, u.parent_code, u.district_code, u.population, u.valid_from, u.valid_to";
 
@@ -34,14 +38,14 @@ class JdbcUnits implements Units, UnitNames {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private volatile Snapshot snapshot;
+    /** By day, since which units are in force changes at midnight; yesterday's goes unused and expires. */
+    private final LoadingCache<LocalDate, UnitSnapshot> snapshots;
 
-    private record Snapshot(LocalDate day, Instant loadedAt, List<Unit> units, java.util.Map<String, Unit> byCode) {
-    }
-
-    JdbcUnits(JdbcClient jdbc, ObjectProvider<Clock> clock, @Value("${minhu.zone:Asia/Shanghai}") String zone) {
+    JdbcUnits(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock.getIfAvailable(() -> Clock.system(ZoneId.of(zone)));
+        this.clock = clock;
+        this.snapshots = Caches.on(clock).refreshAfterWrite(REFRESH).expireAfterAccess(Duration.ofHours(1))
+                .build(Caches.keeping("the units", this::read));
     }
 
     @Override
@@ -62,32 +66,33 @@ class JdbcUnits implements Units, UnitNames {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        all();
-        return Optional.ofNullable(snapshot.byCode().get(code.strip()));
+        return Optional.ofNullable(snapshot().inForceByCode().get(code.strip()));
+    }
+
+    @Override
+    public Optional<String> nameOf(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(snapshot().names().get(code.strip()));
     }
 
     @Override
     public List<Unit> all() {
-        LocalDate today = LocalDate.now(clock);
-        Instant now = clock.instant();
-        Snapshot current = snapshot;
-        if (current == null || !current.day().equals(today) || current.loadedAt().plus(CACHE_TTL).isBefore(now)) {
-            List<Unit> units = jdbc.sql("SELECT " + COLUMNS + """
-                     FROM unit u
-                    WHERE u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to > ?)
-                    ORDER BY u.code
-                    """).param(today).param(today).query(UNIT).list();
-            java.util.Map<String, Unit> byCode = new java.util.HashMap<>();
-            units.forEach(u -> byCode.put(u.code(), u));
-            current = new Snapshot(today, now, List.copyOf(units), java.util.Map.copyOf(byCode));
-            snapshot = current;
-        }
-        return current.units();
+        return snapshot().inForce();
+    }
+
+    private UnitSnapshot snapshot() {
+        return snapshots.get(LocalDate.now(clock));
+    }
+
+    private UnitSnapshot read(LocalDate day) {
+        return UnitSnapshot.of(jdbc.sql("SELECT " + COLUMNS + " FROM unit u ORDER BY u.code").query(UNIT).list(), day);
     }
 
     /** Forgets the cached {@link #all()}; call after changing units. */
     void evict() {
-        snapshot = null;
+        snapshots.invalidateAll();
     }
 
     @Override

@@ -13,11 +13,17 @@ public interface Units {
 
     /**
      * A unit in force today, from the in-memory directory behind {@link #all()} (no database
-     * round trip): for routing and other hot paths that may lag a change by a few minutes.
+     * round trip): for routing and other hot paths that may lag a change by half a minute.
      */
     default Optional<Unit> inForce(String code) {
         return code == null ? Optional.empty() : all().stream().filter(u -> u.code().equals(code.strip())).findFirst();
     }
+
+    /**
+     * The name of a unit, in force or not, from the in-memory directory (no database round trip;
+     * it may lag a change by half a minute): for pages that label many units at once.
+     */
+    Optional<String> nameOf(String code);
 
     /** Every unit in force today (units are few: a few thousand), for name matching and routing. */
     List<Unit> all();

@@ -1,5 +1,8 @@
 package org.minhu.dispatch;
 
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,22 +14,31 @@ import java.util.stream.Collectors;
 import org.minhu.directory.Unit;
 import org.minhu.directory.UnitKind;
 import org.minhu.directory.Units;
+import org.minhu.platform.Caches;
 import org.springframework.stereotype.Component;
 
 /**
  * Routes by jurisdiction: a unit the caller named, else the street or township named in the
- * address (directly, or through one of its communities), else the district.
+ * address (directly, or through one of its communities), else the district. The place names are
+ * built from the directory's units and built again every {@link #REFRESH}, so a unit added or
+ * renamed in the database is routable on every node within a minute (the directory's own copy
+ * is at most as old).
  */
 @Component
 class JurisdictionRouting implements Routing {
 
     private static final int MAX = 3;
+    static final Duration REFRESH = Duration.ofSeconds(30);
+    /** The one entry of the cache: the names of all places. */
+    private static final String ALL = "all";
 
     private final Units units;
-    private volatile PlaceNames names;
+    private final LoadingCache<String, PlaceNames> names;
 
-    JurisdictionRouting(Units units) {
+    JurisdictionRouting(Units units, Clock clock) {
         this.units = units;
+        this.names = Caches.on(clock).refreshAfterWrite(REFRESH)
+                .build(Caches.keeping("the place names", key -> placeNames()));
     }
 
     @Override
@@ -36,7 +48,7 @@ class JurisdictionRouting implements Routing {
             units.inForce(query.unitCode()).ifPresent(u -> add(found, street(u), "NAMED_BY_CALLER", u.name(), 1.0));
         }
         String text = (query.address() == null ? "" : query.address()) + " " + (query.content() == null ? "" : query.content());
-        List<PlaceNames.Hit> hits = placeNames().find(text);
+        List<PlaceNames.Hit> hits = names.get(ALL).find(text);
         Set<String> districts = hits.stream().filter(h -> h.unit().kind() == UnitKind.DISTRICT)
                 .map(h -> h.unit().code()).collect(Collectors.toSet());
         for (PlaceNames.Hit hit : hits) {
@@ -70,17 +82,12 @@ class JurisdictionRouting implements Routing {
     }
 
     private PlaceNames placeNames() {
-        PlaceNames current = names;
-        if (current == null) {
-            Map<String, List<Unit>> byName = new HashMap<>();
-            for (Unit u : units.all()) {
-                if (u.kind() == UnitKind.DISTRICT || u.kind().isStreetLevel() || u.kind() == UnitKind.COMMUNITY) {
-                    byName.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u);
-                }
+        Map<String, List<Unit>> byName = new HashMap<>();
+        for (Unit u : units.all()) {
+            if (u.kind() == UnitKind.DISTRICT || u.kind().isStreetLevel() || u.kind() == UnitKind.COMMUNITY) {
+                byName.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u);
             }
-            current = new PlaceNames(byName);
-            names = current;
         }
-        return current;
+        return new PlaceNames(byName);
     }
 }

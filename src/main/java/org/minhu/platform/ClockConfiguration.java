@@ -2,7 +2,6 @@ package org.minhu.platform;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +18,7 @@ class ClockConfiguration {
 
     /** The city's time zone: working days, the human ticket number and months are counted in it. */
     @Bean
-    ZoneId cityZone(@Value("${minhu.zone:Asia/Shanghai}") String zone) {
-        return ZoneId.of(zone);
+    ZoneId cityZone(MinhuSettings settings) {
+        return settings.zone();
     }
 }

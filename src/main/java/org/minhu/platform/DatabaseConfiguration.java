@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,15 +36,16 @@ class DatabaseConfiguration {
 
     @Bean
     @ConditionalOnExpression("'${minhu.db.url:}'.isEmpty()")
-    EmbeddedFiles embeddedFiles(@Value("${minhu.data-dir:./data}") String dataDir) {
-        Path root = Path.of(dataDir).toAbsolutePath().normalize();
+    EmbeddedFiles embeddedFiles(MinhuSettings settings) {
+        Path root = Path.of(settings.dataDir()).toAbsolutePath().normalize();
         Path passwordFile = root.resolve("postgres.password");
         return new EmbeddedFiles(root.resolve("postgres"), passwordFile, EmbeddedPassword.readOrCreate(passwordFile));
     }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${minhu.db.url:}'.isEmpty()")
-    EmbeddedPostgres embeddedPostgres(EmbeddedFiles files, @Value("${minhu.db.embedded-port:0}") int port) {
+    EmbeddedPostgres embeddedPostgres(EmbeddedFiles files, MinhuSettings settings) {
+        int port = settings.db().embeddedPort();
         Path directory = files.directory();
         Path passwordFile = files.passwordFile();
         String password = files.password();
@@ -83,19 +83,16 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${minhu.db.url:}'.isEmpty()")
-    DataSource embeddedDataSource(EmbeddedPostgres postgres, EmbeddedFiles files,
-                                  @Value("${minhu.db.pool-size:32}") int poolSize) {
+    DataSource embeddedDataSource(EmbeddedPostgres postgres, EmbeddedFiles files, MinhuSettings settings) {
         return pool("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", files.password(),
-                poolSize);
+                settings.db().poolSize());
     }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("!'${minhu.db.url:}'.isEmpty()")
-    DataSource externalDataSource(@Value("${minhu.db.url}") String url,
-                                  @Value("${minhu.db.user:}") String user,
-                                  @Value("${minhu.db.password:}") String password,
-                                  @Value("${minhu.db.pool-size:32}") int poolSize) {
-        return pool(url, user, password, poolSize);
+    DataSource externalDataSource(MinhuSettings settings) {
+        MinhuSettings.Db db = settings.db();
+        return pool(db.url(), db.user(), db.password(), db.poolSize());
     }
 
     private static HikariDataSource pool(String url, String user, String password, int poolSize) {

@@ -12,12 +12,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -42,8 +40,8 @@ class RequestBodyGuard extends OncePerRequestFilter {
     private final long limit;
     private final ProblemTexts problems;
 
-    RequestBodyGuard(@Value("${minhu.http.max-body-size:256KB}") DataSize limit, ProblemTexts problems) {
-        this.limit = limit.toBytes();
+    RequestBodyGuard(MinhuSettings settings, ProblemTexts problems) {
+        this.limit = settings.http().maxBodySize().toBytes();
         this.problems = problems;
     }
 

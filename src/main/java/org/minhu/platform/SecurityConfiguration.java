@@ -1,10 +1,8 @@
 package org.minhu.platform;
 
 import java.time.Clock;
-import java.time.Duration;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -76,15 +74,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SignInThrottle signInThrottle(JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
-                                  @Value("${minhu.sign-in.user-failures:5}") int userFailures,
-                                  @Value("${minhu.sign-in.address-failures:50}") int addressFailures,
-                                  @Value("${minhu.sign-in.window:PT15M}") Duration window,
-                                  @Value("${minhu.sign-in.first-block:PT1M}") Duration firstBlock,
-                                  @Value("${minhu.sign-in.longest-block:PT15M}") Duration longestBlock) {
+    SignInThrottle signInThrottle(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, MinhuSettings settings) {
+        MinhuSettings.SignIn s = settings.signIn();
         return new SignInThrottle(jdbc, transaction, clock,
-                new SignInPolicy(userFailures, window, firstBlock, longestBlock),
-                new SignInPolicy(addressFailures, window, firstBlock, longestBlock));
+                new SignInPolicy(s.userFailures(), s.window(), s.firstBlock(), s.longestBlock()),
+                new SignInPolicy(s.addressFailures(), s.window(), s.firstBlock(), s.longestBlock()));
     }
 
     @Bean

@@ -1,14 +1,12 @@
 package org.minhu.platform;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -21,27 +19,28 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * Brakes password guessing ({@link SignInThrottle}) and remembers, for a minute, that a username and password were verified, so that API clients
  * sending HTTP Basic on every call do not pay a deliberately slow password hash each time.
  * Only a keyed digest of the password is held, under a key that lives in this process alone.
+ * A remembered check is used only while {@link SignedInUsers} says its user is unchanged, and is
+ * forgotten after a minute on the injected clock; at most {@value #MAX_ENTRIES} users are remembered.
  */
 final class VerifiedCredentials implements AuthenticationProvider {
 
     private static final Duration TTL = Duration.ofSeconds(60);
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(byte[] digest, Authentication authentication, Instant expires) {
+    private record Entry(byte[] digest, Authentication authentication) {
     }
 
     private final AuthenticationProvider delegate;
-    private final Clock clock;
     private final SignInThrottle throttle;
     private final SignedInUsers signedIn;
     private final byte[] key = new byte[32];
-    private final Map<String, Entry> verified = new ConcurrentHashMap<>();
+    private final Cache<String, Entry> verified;
 
     VerifiedCredentials(AuthenticationProvider delegate, Clock clock, SignInThrottle throttle, SignedInUsers signedIn) {
         this.signedIn = signedIn;
         this.delegate = delegate;
-        this.clock = clock;
         this.throttle = throttle;
+        this.verified = Caches.on(clock).expireAfterWrite(TTL).maximumSize(MAX_ENTRIES).build();
         new SecureRandom().nextBytes(key);
     }
 
@@ -52,13 +51,12 @@ final class VerifiedCredentials implements AuthenticationProvider {
         }
         String username = request.getName();
         byte[] digest = digest(username, password);
-        Entry entry = verified.get(username);
-        Instant now = clock.instant();
-        if (entry != null && now.isBefore(entry.expires()) && MessageDigest.isEqual(entry.digest(), digest)) {
+        Entry entry = verified.getIfPresent(username);
+        if (entry != null && MessageDigest.isEqual(entry.digest(), digest)) {
             if (signedIn.isCurrent(entry.authentication())) {
                 return entry.authentication();
             }
-            verified.remove(username); // disabled or changed since: check again
+            verified.invalidate(username); // disabled or changed since: check again
         }
         // a password about to be checked: refused unchecked while the name or the address is blocked
         String address = request.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
@@ -72,10 +70,7 @@ final class VerifiedCredentials implements AuthenticationProvider {
         }
         if (result != null && result.isAuthenticated()) {
             throttle.succeeded(username);
-            if (verified.size() >= MAX_ENTRIES) {
-                verified.clear();
-            }
-            verified.put(username, new Entry(digest, result, now.plus(TTL)));
+            verified.put(username, new Entry(digest, result));
         }
         return result;
     }

@@ -1,10 +1,12 @@
 package org.minhu.web;
 
-import org.minhu.directory.Unit;
 import org.minhu.directory.Units;
 import org.springframework.stereotype.Component;
 
-/** Unit names for the pages: {@code ${@unitLabels.name(code)}}. */
+/**
+ * Unit names for the pages: {@code ${@unitLabels.name(code)}}. A page asks once per cell, so the
+ * names come from the directory in memory, never one query per row.
+ */
 @Component
 class UnitLabels {
 
@@ -15,6 +17,6 @@ class UnitLabels {
     }
 
     public String name(String code) {
-        return code == null ? "" : units.find(code).map(Unit::name).orElse(code);
+        return code == null ? "" : units.nameOf(code).orElse(code);
     }
 }

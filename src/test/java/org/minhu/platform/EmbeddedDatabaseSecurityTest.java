@@ -51,9 +51,10 @@ class EmbeddedDatabaseSecurityTest extends ApiTestSupport {
         // as earlier versions left it: initdb -A trust, no password
         EmbeddedPostgres.builder().setDataDirectory(root.resolve("postgres")).setCleanDataDirectory(false).start().close();
         DatabaseConfiguration configuration = new DatabaseConfiguration();
-        DatabaseConfiguration.EmbeddedFiles upgraded = configuration.embeddedFiles(root.toString());
+        MinhuSettings settings = MinhuSettingsTest.bind(java.util.Map.of("minhu.data-dir", root.toString()));
+        DatabaseConfiguration.EmbeddedFiles upgraded = configuration.embeddedFiles(settings);
 
-        try (EmbeddedPostgres restarted = configuration.embeddedPostgres(upgraded, 0)) {
+        try (EmbeddedPostgres restarted = configuration.embeddedPostgres(upgraded, settings)) {
             String url = "jdbc:postgresql://localhost:" + restarted.getPort() + "/postgres";
             assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close()).isInstanceOf(SQLException.class);
             try (Connection c = DriverManager.getConnection(url, "postgres", upgraded.password())) {

@@ -1,0 +1,115 @@
+package org.minhu.platform;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The {@code minhu.*} settings, bound once at start-up (from {@code application.yml}, the
+ * {@code MINHU_*} variables it maps, or any other property source), each with its default here
+ * and nowhere else. A bean that needs a setting takes this record by its constructor. Three
+ * settings are read by Spring itself rather than by a bean, where they are used:
+ * {@code minhu.db.query-timeout} (in {@code application.yml}), {@code minhu.sweep.*} and
+ * {@code minhu.calendar.coverage-check.*} (in their schedules' annotations).
+ *
+ * @param zone          the city's time zone: working days, ticket numbers and months are counted in it
+ * @param dataDir       where the embedded PostgreSQL keeps its data and its password file
+ * @param adminPassword the first administrator's password; blank: a random one, logged once
+ * @param db            the database
+ * @param http          limits on HTTP requests
+ * @param signIn        the brake on password guessing
+ * @param demo          the demo city month
+ * @param calendar      the State Council holiday calendar
+ * @param deadlines     the deadline rules
+ */
+@ConfigurationProperties("minhu")
+public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("./data") String dataDir,
+                            String adminPassword, @DefaultValue Db db, @DefaultValue Http http,
+                            @DefaultValue SignIn signIn, @DefaultValue Demo demo, @DefaultValue Calendar calendar,
+                            @DefaultValue Deadlines deadlines) {
+
+    public MinhuSettings {
+        adminPassword = adminPassword == null ? "" : adminPassword;
+    }
+
+    @Override
+    public String toString() { // never a password, should the settings ever be logged
+        return "MinhuSettings[zone=" + zone + ", dataDir=" + dataDir + ", " + db + ", " + http + ", " + signIn + ", "
+                + demo + ", " + calendar + ", " + deadlines + "]";
+    }
+
+    /**
+     * @param url          an external PostgreSQL's JDBC URL; blank: the embedded one under {@code data-dir}
+     * @param user         the external database's user
+     * @param password     the external database's password
+     * @param poolSize     the most connections the pool opens
+     * @param embeddedPort the embedded server's port; 0: any free one
+     */
+    public record Db(String url, String user, String password, @DefaultValue("32") int poolSize,
+                     @DefaultValue("0") int embeddedPort) {
+
+        public Db {
+            url = url == null ? "" : url;
+            user = user == null ? "" : user;
+            password = password == null ? "" : password;
+        }
+
+        @Override
+        public String toString() {
+            return "Db[url=" + url + ", user=" + user + ", poolSize=" + poolSize + ", embeddedPort=" + embeddedPort + "]";
+        }
+    }
+
+    /** @param maxBodySize the largest API request body (413 {@code PAYLOAD_TOO_LARGE} beyond) */
+    public record Http(@DefaultValue("256KB") DataSize maxBodySize) {
+    }
+
+    /**
+     * @param userFailures    failed sign-ins within {@code window} that block a user name
+     * @param addressFailures failed sign-ins within {@code window} that block an address
+     * @param window          how far back failures count
+     * @param firstBlock      the first block, doubling with each further failure
+     * @param longestBlock    the longest block
+     */
+    public record SignIn(@DefaultValue("5") int userFailures, @DefaultValue("50") int addressFailures,
+                         @DefaultValue("PT15M") Duration window, @DefaultValue("PT1M") Duration firstBlock,
+                         @DefaultValue("PT15M") Duration longestBlock) {
+    }
+
+    /**
+     * @param enabled  load the demo city month at start-up (also {@code --demo})
+     * @param password the demo users' password; blank: a random one, logged once
+     * @param tickets  how many tickets the demo month has
+     * @param days     how many days back the demo month reaches
+     * @param seed     the seed of the demo's dice: the same seed, the same city
+     */
+    public record Demo(@DefaultValue("false") boolean enabled, String password, @DefaultValue("55000") int tickets,
+                       @DefaultValue("30") int days, @DefaultValue("12345") long seed) {
+
+        public Demo {
+            password = password == null ? "" : password;
+        }
+
+        @Override
+        public String toString() {
+            return "Demo[enabled=" + enabled + ", tickets=" + tickets + ", days=" + days + ", seed=" + seed + "]";
+        }
+    }
+
+    /**
+     * @param holidays        a newer holiday file in the {@code chinese-days} format; absent: the copy
+     *                        bundled under {@code reference/calendar/}
+     * @param refreshInterval how often a node looks for calendar years entered on another node
+     * @param warnDays        warn when the official calendar ends in fewer days than this
+     */
+    public record Calendar(Resource holidays, @DefaultValue("PT30S") Duration refreshInterval,
+                           @DefaultValue("60") int warnDays) {
+    }
+
+    /** @param cacheTtl how long a node uses the deadline rules it read before reading them again */
+    public record Deadlines(@DefaultValue("PT1M") Duration cacheTtl) {
+    }
+}
