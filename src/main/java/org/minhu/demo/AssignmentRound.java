@@ -5,6 +5,7 @@ import static org.minhu.demo.Dice.minutes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.minhu.ticket.TicketCommand;
 import org.minhu.calendar.DeadlineClass;
 import org.minhu.calendar.DeadlineStep;
 import org.minhu.directory.Actor;
@@ -13,7 +14,6 @@ import org.minhu.ticket.AssignmentRole;
 import org.minhu.ticket.CallbackResult;
 import org.minhu.ticket.Resolved;
 import org.minhu.ticket.Route;
-import org.minhu.ticket.TicketImport;
 import org.minhu.ticket.TicketImport.Step;
 
 /**
@@ -72,7 +72,8 @@ final class AssignmentRound {
             return;
         }
         if (!dispatched) {
-            steps.add(new TicketImport.Dispatch(month.staff().operator(), at, unit.code(), AssignmentRole.LEAD, route));
+            steps.add(Step.onTicket(month.staff().operator(), at,
+                    id -> new TicketCommand.Dispatch(id, unit.code(), AssignmentRole.LEAD, route)));
         }
         handler = Staff.handler(unit);
         slow = month.laggards().contains(unit.code());
@@ -103,7 +104,7 @@ final class AssignmentRound {
     void accept() {
         if (accepted == null) {
             accepted = month.times().accepted(from, pace);
-            steps.add(new TicketImport.Accept(handler, accepted));
+            steps.add(Step.onOwnAssignment(handler, accepted, TicketCommand.Accept::new));
         }
     }
 
@@ -119,19 +120,20 @@ final class AssignmentRound {
     private void respond() {
         Instant base = accepted.isAfter(from) ? accepted : from; // after a rejected return: from the decision
         responded = month.times().responded(base, deadlineClass, pace);
-        steps.add(new TicketImport.Respond(handler, responded));
+        steps.add(Step.onOwnAssignment(handler, responded, TicketCommand.Respond::new));
         completed = month.times().completed(responded, deadlineClass, pace, slow);
     }
 
     /** The reply is written to match what the citizen will say at the callback, drawn first for that reason. */
     private void completeAndCallBack() {
         CallbackResult result = month.callbacks().next(slow);
-        steps.add(new TicketImport.Complete(handler, completed, Phrases.reply(dice, unit.name(), line.subject, replyKind(result))));
+        String reply = Phrases.reply(dice, unit.name(), line.subject, replyKind(result));
+        steps.add(Step.onOwnAssignment(handler, completed, id -> new TicketCommand.Complete(id, reply)));
         Instant callbackAt = completed.plus(minutes((long) (30 + dice.logn(16 * 60, 0.8))));
-        steps.add(new TicketImport.Callback(month.staff().operator(), callbackAt, result));
+        steps.add(Step.onTicket(month.staff().operator(), callbackAt, id -> new TicketCommand.RecordCallback(id, result)));
         if (CallbackMix.unresolved(result) && line.reopens < 2 && dice.chance(0.75)) {
             Instant reopenAt = callbackAt.plus(minutes(30 + dice.nextInt(12 * 60)));
-            steps.add(new TicketImport.Reopen(month.staff().operator(), reopenAt));
+            steps.add(Step.onTicket(month.staff().operator(), reopenAt, TicketCommand.Reopen::new));
             line.reopens++;
             line.round(reopenAt, unit, route, false, true);
         }

@@ -4,12 +4,13 @@ import static org.minhu.demo.Dice.minutes;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.minhu.ticket.TicketCommand;
+import org.minhu.ticket.TicketImport.Step;
 import org.minhu.calendar.DeadlineStep;
 import org.minhu.directory.Actor;
 import org.minhu.directory.Unit;
 import org.minhu.ticket.AssignmentRole;
 import org.minhu.ticket.Route;
-import org.minhu.ticket.TicketImport;
 
 /** 协办: a department joins a street's work and finishes its share before the lead completes. */
 final class Assist {
@@ -33,10 +34,12 @@ final class Assist {
             return;
         }
         Actor handler = Staff.handler(unit);
-        line.steps.add(new TicketImport.Dispatch(month.staff().operator(), at, unit.code(), AssignmentRole.ASSIST, Route.DIRECT));
+        line.steps.add(Step.onTicket(month.staff().operator(), at,
+                id -> new TicketCommand.Dispatch(id, unit.code(), AssignmentRole.ASSIST, Route.DIRECT)));
         // its steps at fixed shares of the lead's time, so they always fit inside it
-        line.steps.add(new TicketImport.Accept(handler, at.plusSeconds(span / 10)));
-        line.steps.add(new TicketImport.Respond(handler, at.plusSeconds(span / 3)));
-        line.steps.add(new TicketImport.Complete(handler, at.plusSeconds(span * 4 / 5), Phrases.ASSIST_REPLY));
+        line.steps.add(Step.onOwnAssignment(handler, at.plusSeconds(span / 10), TicketCommand.Accept::new));
+        line.steps.add(Step.onOwnAssignment(handler, at.plusSeconds(span / 3), TicketCommand.Respond::new));
+        line.steps.add(Step.onOwnAssignment(handler, at.plusSeconds(span * 4 / 5),
+                id -> new TicketCommand.Complete(id, Phrases.ASSIST_REPLY)));
     }
 }

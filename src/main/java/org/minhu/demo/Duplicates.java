@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.minhu.ticket.TicketCommand;
 import org.minhu.ticket.Channel;
 import org.minhu.ticket.Resolved;
-import org.minhu.ticket.TicketImport;
 import org.minhu.ticket.TicketImport.Step;
 
 /**
@@ -52,8 +52,9 @@ final class Duplicates {
     /** Whether the ticket is closed by {@code then}: nothing merges into a closed ticket. */
     private static boolean closedBy(PlannedTicket ticket, Instant then) {
         return ticket.historic.steps().stream().anyMatch(step -> !step.at().isAfter(then)
-                && ((step instanceof TicketImport.Callback c && (c.result().unreachable() || c.result().resolved() != Resolved.NO))
-                        || step instanceof TicketImport.Terminate));
+                && ((step.peek() instanceof TicketCommand.RecordCallback c
+                        && (c.result().unreachable() || c.result().resolved() != Resolved.NO))
+                        || step.peek() instanceof TicketCommand.Terminate));
     }
 
     /** Plans a repeat of {@code parent}: the same matter and place, merged into it unless that lies ahead. */
@@ -70,7 +71,7 @@ final class Duplicates {
         List<Step> steps = new ArrayList<>();
         Instant mergeAt = p.createdAt.plus(minutes(3 + dice.nextInt(40)));
         if (!mergeAt.isAfter(month.now())) {
-            steps.add(new TicketImport.Merge(month.staff().operator(), mergeAt, parent.ref));
+            steps.add(Step.mergeInto(parent.ref, month.staff().operator(), mergeAt));
         }
         p.historic = intake.historic(p, channel, parent.historic.urgency(), filler, month.staff().operator(), steps);
     }

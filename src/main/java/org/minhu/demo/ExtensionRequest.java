@@ -4,8 +4,9 @@ import static org.minhu.demo.Dice.minutes;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.minhu.ticket.TicketCommand;
+import org.minhu.ticket.TicketImport.Step;
 import org.minhu.calendar.DeadlineClass;
-import org.minhu.ticket.TicketImport;
 
 /**
  * 延期: a unit with days to go asks for more time within its completion window. The centre mostly
@@ -33,16 +34,20 @@ final class ExtensionRequest {
         Instant asked = round.responded.plusSeconds((long) (window * (0.1 + 0.6 * dice.nextDouble())));
         int workingDays = 3 + dice.nextInt(8);
         Instant until = round.month.calendar().plusWorkingDays(round.completeDue, workingDays);
-        round.steps.add(new TicketImport.RequestExtension(round.handler, asked, workingDays, Phrases.extensionReason(dice)));
+        String reason = Phrases.extensionReason(dice);
+        round.steps.add(Step.onOwnAssignment(round.handler, asked,
+                id -> new TicketCommand.RequestExtension(id, null, workingDays, reason)));
         Instant decided = asked.plus(minutes((long) (60 + dice.logn(10 * 60, 1.0))));
         if (dice.chance(0.85)) {
-            round.steps.add(new TicketImport.ApproveExtension(round.month.staff().operator(), decided, round.unit.code()));
+            round.steps.add(Step.onAssignmentOf(round.unit.code(), round.month.staff().operator(), decided,
+                    TicketCommand.ApproveExtension::new));
             round.completeDue = until;
             if (round.completed.isAfter(until) && !round.slow) {
                 round.completed = until.minus(minutes(60 + dice.nextInt(24 * 60)));
             }
         } else {
-            round.steps.add(new TicketImport.RejectExtension(round.month.staff().operator(), decided, round.unit.code()));
+            round.steps.add(Step.onAssignmentOf(round.unit.code(), round.month.staff().operator(), decided,
+                    TicketCommand.RejectExtension::new));
         }
         if (!round.completed.isAfter(decided)) {
             round.completed = decided.plus(minutes(30 + dice.nextInt(12 * 60))); // nobody completes before hearing back

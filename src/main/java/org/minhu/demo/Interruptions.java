@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.minhu.ticket.TicketCommand;
 import org.minhu.ticket.Channel;
 import org.minhu.ticket.Resolved;
-import org.minhu.ticket.TicketImport;
 import org.minhu.ticket.TicketImport.Step;
 
 /**
@@ -32,7 +32,8 @@ final class Interruptions {
         }
         Instant at = from.plusSeconds((long) (month.dice().nextDouble() * Duration.between(from, until).toSeconds()));
         steps.removeIf(s -> !s.at().isBefore(at));
-        steps.add(new TicketImport.Terminate(month.staff().operator(), at, Phrases.terminateReason(month.dice())));
+        String reason = Phrases.terminateReason(month.dice());
+        steps.add(Step.onTicket(month.staff().operator(), at, id -> new TicketCommand.Terminate(id, reason)));
         return true;
     }
 
@@ -40,7 +41,8 @@ final class Interruptions {
     private Instant latestTermination(List<Step> steps, Instant createdAt) {
         Instant until = steps.isEmpty() ? createdAt.plus(Duration.ofDays(2)) : steps.getLast().at().plus(Duration.ofDays(1));
         for (Step s : steps) {
-            if (s instanceof TicketImport.Callback c && !(c.result().resolved() == Resolved.NO && !c.result().unreachable())) {
+            if (s.peek() instanceof TicketCommand.RecordCallback c
+                    && !(c.result().resolved() == Resolved.NO && !c.result().unreachable())) {
                 until = s.at();
                 break;
             }
@@ -69,10 +71,11 @@ final class Interruptions {
             if (s.at().isAfter(month.now())) {
                 break;
             }
-            if (s instanceof TicketImport.Dispatch || s instanceof TicketImport.Accept || s instanceof TicketImport.Respond
-                    || s instanceof TicketImport.Complete || s instanceof TicketImport.Answer) {
+            TicketCommand c = s.peek();
+            if (c instanceof TicketCommand.Dispatch || c instanceof TicketCommand.Accept || c instanceof TicketCommand.Respond
+                    || c instanceof TicketCommand.Complete || c instanceof TicketCommand.Answer) {
                 stops.add(i);
-            } else if (s instanceof TicketImport.RequestReturn || s instanceof TicketImport.RequestExtension) {
+            } else if (c instanceof TicketCommand.RequestReturn || c instanceof TicketCommand.RequestExtension) {
                 for (int n = 0; n < 6; n++) {
                     stops.add(i);
                 }

@@ -3,9 +3,10 @@ package org.minhu.demo;
 import static org.minhu.demo.Dice.minutes;
 
 import java.time.Instant;
+import org.minhu.ticket.TicketCommand;
+import org.minhu.ticket.TicketImport.Step;
 import org.minhu.directory.Unit;
 import org.minhu.ticket.Route;
-import org.minhu.ticket.TicketImport;
 
 /**
  * 退单: the unit says "not ours" within the return window; the centre mostly approves and
@@ -38,7 +39,8 @@ final class ReturnRequest {
             return false;
         }
         Unit next = round.month.units().afterReturn(round.unit, round.line.category, round.line.place);
-        round.steps.add(new TicketImport.RequestReturn(round.handler, asked, Phrases.returnReason(dice, next.name())));
+        String reason = Phrases.returnReason(dice, next.name());
+        round.steps.add(Step.onOwnAssignment(round.handler, asked, id -> new TicketCommand.RequestReturn(id, reason)));
         Instant decided = asked.plus(minutes(20 + (long) dice.logn(300, 1.0)));
         return decide(decided, next);
     }
@@ -51,11 +53,12 @@ final class ReturnRequest {
     private boolean decide(Instant decided, Unit next) {
         String unitCode = round.unit.code();
         if (dice.chance(0.7)) {
-            round.steps.add(new TicketImport.ApproveReturn(round.month.staff().operator(), decided, unitCode, next.code()));
+            round.steps.add(Step.onAssignmentOf(unitCode, round.month.staff().operator(), decided,
+                    id -> new TicketCommand.ApproveReturn(id, next.code())));
             round.line.round(decided, next, Route.DIRECT, false, true);
             return true;
         }
-        round.steps.add(new TicketImport.RejectReturn(round.month.staff().operator(), decided, unitCode));
+        round.steps.add(Step.onAssignmentOf(unitCode, round.month.staff().operator(), decided, TicketCommand.RejectReturn::new));
         round.accepted = round.accepted == null ? decided : round.accepted; // a rejected return leaves it accepted
         round.from = decided;
         return false;

@@ -3,8 +3,9 @@ package org.minhu.demo;
 import static org.minhu.demo.Dice.minutes;
 
 import java.time.Instant;
+import org.minhu.ticket.TicketCommand;
+import org.minhu.ticket.TicketImport.Step;
 import org.minhu.directory.Actor;
-import org.minhu.ticket.TicketImport;
 
 /** 督办: often after a missed deadline, rarely out of the blue; once a ticket, and only before the work is done. */
 final class Supervision {
@@ -24,7 +25,8 @@ final class Supervision {
         Instant supervise = when();
         if (supervise != null && supervise.isBefore(round.completed)) {
             Actor who = round.month.staff().supervisor(round.line.place.district());
-            round.steps.add(new TicketImport.Supervise(who, supervise, Phrases.superviseNote(dice)));
+            String note = Phrases.superviseNote(dice);
+            round.steps.add(Step.onTicket(who, supervise, id -> new TicketCommand.Supervise(id, note)));
             round.line.supervised = true;
         }
     }

@@ -6,13 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.minhu.ticket.TicketCommand;
 import org.minhu.directory.Unit;
 import org.minhu.directory.UnitKind;
 import org.minhu.dispatch.Category;
 import org.minhu.ticket.CallbackResult;
 import org.minhu.ticket.Channel;
 import org.minhu.ticket.Route;
-import org.minhu.ticket.TicketImport;
 import org.minhu.ticket.TicketImport.Step;
 import org.minhu.ticket.Urgency;
 
@@ -56,13 +56,14 @@ final class Timeline {
     void answered(Channel channel) {
         Dice dice = month.dice();
         Instant at = createdAt.plus(intakeDelay(channel, true));
-        steps.add(new TicketImport.Answer(month.staff().operator(), at, Phrases.answer(dice, subject, place.district().name())));
+        String answer = Phrases.answer(dice, subject, place.district().name());
+        steps.add(Step.onTicket(month.staff().operator(), at, id -> new TicketCommand.Answer(id, answer)));
         if (!dice.chance(0.93)) {
             return; // no callback yet
         }
         Instant callbackAt = at.plus(minutes(180 + dice.nextInt(60 * 40)));
         CallbackResult result = month.callbacks().next(false);
-        steps.add(new TicketImport.Callback(month.staff().operator(), callbackAt, result));
+        steps.add(Step.onTicket(month.staff().operator(), callbackAt, id -> new TicketCommand.RecordCallback(id, result)));
         if (CallbackMix.unresolved(result) && dice.chance(0.6)) {
             reopenAfterAnswer(callbackAt);
         }
@@ -76,7 +77,7 @@ final class Timeline {
     private void reopenAfterAnswer(Instant callbackAt) {
         Dice dice = month.dice();
         Instant reopenAt = callbackAt.plus(minutes(30 + dice.nextInt(8 * 60)));
-        steps.add(new TicketImport.Reopen(month.staff().operator(), reopenAt));
+        steps.add(Step.onTicket(month.staff().operator(), reopenAt, TicketCommand.Reopen::new));
         reopens++;
         Unit unit = month.units().lead(category, place);
         if (unit.kind() == UnitKind.CENTER) {

@@ -1,42 +1,50 @@
 package org.minhu.ticket;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
-import org.minhu.platform.CleanText;
 import org.minhu.platform.MinhuException;
 
-/** The bodies of the lifecycle actions. */
+/**
+ * The JSON bodies of the lifecycle actions, each turned into its {@link TicketCommand}, which
+ * checks the values (the console and the import send the same commands, checked the same way).
+ */
 final class ActionBodies {
 
     private ActionBodies() {
     }
 
-    record Answer(@NotBlank @Size(max = 5000) @CleanText String answer) {
+    record Answer(String answer) {
+        TicketCommand command(long ticketId) {
+            return new TicketCommand.Answer(ticketId, answer);
+        }
     }
 
-    record Dispatch(@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9]+") String unitCode,
-                    AssignmentRole role, Route route) {
+    record Dispatch(String unitCode, AssignmentRole role, Route route) {
+        TicketCommand command(long ticketId) {
+            return new TicketCommand.Dispatch(ticketId, unitCode, role, route);
+        }
     }
 
-    record Forward(@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9]+") String unitCode, AssignmentRole role) {
+    record Forward(String unitCode, AssignmentRole role) {
+        TicketCommand command(long assignmentId) {
+            return new TicketCommand.Forward(assignmentId, unitCode, role);
+        }
     }
 
-    record Merge(@NotNull @Positive Long parentId) {
+    record Merge(Long parentId) {
+        TicketCommand command(long ticketId) {
+            return new TicketCommand.Merge(ticketId, parentId == null ? 0 : parentId);
+        }
     }
 
-    record Reason(@NotBlank @Size(max = 1000) @CleanText String reason) {
+    record Reason(String reason) {
     }
 
-    record Note(@Size(max = 1000) @CleanText String note) {
+    record Note(String note) {
     }
 
-    record Complete(@NotBlank @Size(max = 5000) @CleanText String reply) {
+    record Complete(String reply) {
     }
 
-    record Redispatch(@Size(max = 32) @Pattern(regexp = "[A-Za-z0-9]*") String unitCode) {
+    record Redispatch(String unitCode) {
     }
 
     record Callback(Boolean unreachable, Resolved resolved, Satisfied satisfied) {

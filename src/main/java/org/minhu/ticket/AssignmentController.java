@@ -21,43 +21,43 @@ class AssignmentController {
 
     @PostMapping("/accept")
     TicketView accept(@PathVariable long id) {
-        return tickets.accept(id, Actors.current());
+        return tickets.handle(new TicketCommand.Accept(id), Actors.current());
     }
 
     @PostMapping("/return")
     TicketView requestReturn(@PathVariable long id, @Valid @RequestBody ActionBodies.Reason body) {
-        return tickets.requestReturn(id, body.reason(), Actors.current());
+        return tickets.handle(new TicketCommand.RequestReturn(id, body.reason()), Actors.current());
     }
 
     @PostMapping("/return/approve")
     TicketView approveReturn(@PathVariable long id, @Valid @RequestBody(required = false) ActionBodies.Redispatch body) {
-        return tickets.approveReturn(id, body == null ? null : body.unitCode(), Actors.current());
+        return tickets.handle(new TicketCommand.ApproveReturn(id, body == null ? null : body.unitCode()), Actors.current());
     }
 
     @PostMapping("/return/reject")
     TicketView rejectReturn(@PathVariable long id) {
-        return tickets.rejectReturn(id, Actors.current());
+        return tickets.handle(new TicketCommand.RejectReturn(id), Actors.current());
     }
 
     @PostMapping("/respond")
     TicketView respond(@PathVariable long id) {
-        return tickets.respond(id, Actors.current());
+        return tickets.handle(new TicketCommand.Respond(id), Actors.current());
     }
 
     @PostMapping("/complete")
     TicketView complete(@PathVariable long id, @Valid @RequestBody ActionBodies.Complete body) {
-        return tickets.complete(id, body.reply(), Actors.current());
+        return tickets.handle(new TicketCommand.Complete(id, body.reply()), Actors.current());
     }
 
     @PostMapping("/extend")
     TicketView extend(@PathVariable long id, @Valid @RequestBody ExtensionRequest body) {
-        return tickets.requestExtension(id, body, Actors.current());
+        return tickets.handle(body.command(id), Actors.current());
     }
 
     /** 转派: a district office forwards the relayed ticket to a unit of its district ({@code {unitCode, role}}). */
     @PostMapping("/forward")
     TicketView forward(@PathVariable long id, @Valid @RequestBody ActionBodies.Forward body) {
-        return tickets.forward(id, body.unitCode(), body.role(), Actors.current());
+        return tickets.handle(body.command(id), Actors.current());
     }
 
     /** 显示号码: the full number of the requester, for the handler who calls back (recorded). */
@@ -68,11 +68,11 @@ class AssignmentController {
 
     @PostMapping("/extend/approve")
     TicketView approveExtension(@PathVariable long id) {
-        return tickets.approveExtension(id, Actors.current());
+        return tickets.handle(new TicketCommand.ApproveExtension(id), Actors.current());
     }
 
     @PostMapping("/extend/reject")
     TicketView rejectExtension(@PathVariable long id) {
-        return tickets.rejectExtension(id, Actors.current());
+        return tickets.handle(new TicketCommand.RejectExtension(id), Actors.current());
     }
 }

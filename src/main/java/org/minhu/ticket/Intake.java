@@ -15,12 +15,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Intake with an optional {@code Idempotency-Key}: a repeat of the same key and body returns the
  * first ticket, the same key with another body is refused (422). The key is claimed in the same
- * transaction as the ticket, so of two racing repeats only one ticket survives.
+ * transaction as the ticket, so of two racing repeats only one ticket survives. The API and the
+ * console's intake form (whose every showing carries a key of its own) both register through it.
  */
 @Component
-class Intake {
+public class Intake {
 
-    record Result(TicketView ticket, boolean replayed) {
+    /** The ticket, and whether it was made by an earlier request with the same key. */
+    public record Result(TicketView ticket, boolean replayed) {
     }
 
     private static final class KeyTaken extends RuntimeException {
@@ -43,7 +45,8 @@ class Intake {
         this.clock = clock;
     }
 
-    Result create(CreateTicket request, Actor actor, String key) {
+    /** Registers the request, or answers the ticket an earlier request with the same key and body made. */
+    public Result create(CreateTicket request, Actor actor, String key) {
         if (key == null) {
             return new Result(tickets.create(request, actor), false);
         }

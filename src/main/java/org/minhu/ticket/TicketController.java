@@ -71,38 +71,37 @@ class TicketController {
 
     @PostMapping("/{id}/answer")
     TicketView answer(@PathVariable long id, @Valid @RequestBody ActionBodies.Answer body) {
-        return tickets.answer(id, body.answer(), Actors.current());
+        return tickets.handle(body.command(id), Actors.current());
     }
 
     @PostMapping("/{id}/dispatch")
     TicketView dispatch(@PathVariable long id, @Valid @RequestBody ActionBodies.Dispatch body) {
-        return tickets.dispatch(id, body.unitCode(), body.role() == null ? AssignmentRole.LEAD : body.role(),
-                body.route() == null ? Route.DIRECT : body.route(), Actors.current());
+        return tickets.handle(body.command(id), Actors.current());
     }
 
     @PostMapping("/{id}/merge")
     TicketView merge(@PathVariable long id, @Valid @RequestBody ActionBodies.Merge body) {
-        return tickets.merge(id, body.parentId(), Actors.current());
+        return tickets.handle(body.command(id), Actors.current());
     }
 
     @PostMapping("/{id}/terminate")
     TicketView terminate(@PathVariable long id, @Valid @RequestBody ActionBodies.Reason body) {
-        return tickets.terminate(id, body.reason(), Actors.current());
+        return tickets.handle(new TicketCommand.Terminate(id, body.reason()), Actors.current());
     }
 
     @PostMapping("/{id}/callback")
     TicketView callback(@PathVariable long id, @Valid @RequestBody ActionBodies.Callback body) {
-        return tickets.callback(id, body.result(), Actors.current());
+        return tickets.handle(new TicketCommand.RecordCallback(id, body.result()), Actors.current());
     }
 
     @PostMapping("/{id}/reopen")
     TicketView reopen(@PathVariable long id) {
-        return tickets.reopen(id, Actors.current());
+        return tickets.handle(new TicketCommand.Reopen(id), Actors.current());
     }
 
     @PostMapping("/{id}/supervise")
     TicketView supervise(@PathVariable long id, @Valid @RequestBody(required = false) ActionBodies.Note body) {
-        return tickets.supervise(id, body == null ? null : body.note(), Actors.current());
+        return tickets.handle(new TicketCommand.Supervise(id, body == null ? null : body.note()), Actors.current());
     }
 
     private Instant instant(String value) {

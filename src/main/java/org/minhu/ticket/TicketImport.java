@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import javax.sql.DataSource;
 import org.minhu.calendar.Deadlines;
 import org.minhu.calendar.WorkingCalendar;
@@ -21,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Bulk import of historic tickets: for demo data, migrations from an older system and load tests.
  *
  * <p>A {@link Historic} ticket is what the citizen said at intake and the {@link Step}s that then
- * happened to it, in time order, each with its actor. The import replays every step on the real
- * aggregate, in memory, so each ticket passes through the same guarded verbs as in live operation
+ * happened to it, in time order, each a {@link TicketCommand} with its actor. The import replays
+ * every command on the real aggregate, in memory, through the same {@link CommandVerbs} as live
+ * operation, so each ticket passes through the same guarded verbs
  * (a step the lifecycle does not allow fails the whole import), gets the deadlines of the rules in
  * force ({@link Deadlines}) and the very event log the verbs write. Then it writes all tickets,
  * assignments, callbacks and events with PostgreSQL {@code COPY}, ids reserved from the tables'
@@ -40,7 +43,7 @@ public class TicketImport {
 
     /**
      * A historic ticket. {@code ref} is the caller's key for it, unique in one import, by which a
-     * later ticket of the same import may {@link Merge} into it. {@code districtCode} may be null
+     * later ticket of the same import may merge into it ({@link Step#mergeInto}). {@code districtCode} may be null
      * (the first dispatch sets it); {@code createdBy} must be an operator.
      */
     public record Historic(String ref, Channel channel, RequestType type, Urgency urgency, String subject,
@@ -49,75 +52,57 @@ public class TicketImport {
                            Instant createdAt, List<Step> steps) {
     }
 
-    /** Something that happened to a ticket, by whom and when. Steps of a ticket are in time order. */
-    public sealed interface Step {
-        Actor actor();
+    /**
+     * Something that happened to a ticket, by whom and when: the {@link TicketCommand} it was,
+     * made once its ids are known ({@link Ids}), since a plan of history is written before any
+     * ticket or assignment has one. Steps of a ticket are in time order.
+     */
+    public record Step(Actor actor, Instant at, Function<Ids, TicketCommand> command) {
 
-        Instant at();
+        /** A command on the ticket itself, given its id. */
+        public static Step onTicket(Actor actor, Instant at, LongFunction<TicketCommand> command) {
+            return new Step(actor, at, ids -> command.apply(ids.ticket()));
+        }
+
+        /** A command on the ticket's active assignment to {@code unitCode}, given its id. */
+        public static Step onAssignmentOf(String unitCode, Actor actor, Instant at, LongFunction<TicketCommand> command) {
+            return new Step(actor, at, ids -> command.apply(ids.assignmentOf(unitCode)));
+        }
+
+        /** A handler's command on their own unit's active assignment. */
+        public static Step onOwnAssignment(Actor handler, Instant at, LongFunction<TicketCommand> command) {
+            return onAssignmentOf(handler.unitCode(), handler, at, command);
+        }
+
+        /** 合并 into the earlier ticket of this import whose ref is {@code parentRef}. */
+        public static Step mergeInto(String parentRef, Actor actor, Instant at) {
+            return new Step(actor, at, ids -> new TicketCommand.Merge(ids.ticket(), ids.ticketOf(parentRef)));
+        }
+
+        /** The command with stand-in ids, for a planner asking what kind of step this is. */
+        public TicketCommand peek() {
+            return command.apply(Ids.STAND_IN);
+        }
     }
 
-    /** 直接答复 by an operator. */
-    public record Answer(Actor actor, Instant at, String text) implements Step {
-    }
+    /** The ids a step's command may need, found as the import replays. */
+    public interface Ids {
 
-    /** 派单 to a unit by an operator. */
-    public record Dispatch(Actor actor, Instant at, String unitCode, AssignmentRole role, Route route) implements Step {
-    }
+        /** Stand-in ids (all 1), for {@link Step#peek()}. */
+        Ids STAND_IN = new Ids() {
+            public long ticket() { return 1; }
+            public long assignmentOf(String unitCode) { return 1; }
+            public long ticketOf(String ref) { return 1; }
+        };
 
-    /** 签收 by a handler; the assignment is their unit's active one. */
-    public record Accept(Actor actor, Instant at) implements Step {
-    }
+        /** The ticket's own. */
+        long ticket();
 
-    /** 退单 asked by a handler for their unit's active assignment. */
-    public record RequestReturn(Actor actor, Instant at, String reason) implements Step {
-    }
+        /** The unit's latest active assignment of the ticket. */
+        long assignmentOf(String unitCode);
 
-    /** The centre approves the return asked by {@code unitCode}, re-dispatching to {@code redispatchTo} if not null. */
-    public record ApproveReturn(Actor actor, Instant at, String unitCode, String redispatchTo) implements Step {
-    }
-
-    /** The centre rejects the return asked by {@code unitCode}. */
-    public record RejectReturn(Actor actor, Instant at, String unitCode) implements Step {
-    }
-
-    /** 响应 by a handler. */
-    public record Respond(Actor actor, Instant at) implements Step {
-    }
-
-    /** 办结 by a handler, with the reply. */
-    public record Complete(Actor actor, Instant at, String reply) implements Step {
-    }
-
-    /** 延期 asked by a handler: so many working days past the deadline in force. */
-    public record RequestExtension(Actor actor, Instant at, int workingDays, String reason) implements Step {
-    }
-
-    /** The centre approves the extension asked by {@code unitCode}. */
-    public record ApproveExtension(Actor actor, Instant at, String unitCode) implements Step {
-    }
-
-    /** The centre rejects the extension asked by {@code unitCode}. */
-    public record RejectExtension(Actor actor, Instant at, String unitCode) implements Step {
-    }
-
-    /** 回访 recorded by an operator. */
-    public record Callback(Actor actor, Instant at, CallbackResult result) implements Step {
-    }
-
-    /** 重办 by an operator after an unresolved callback. */
-    public record Reopen(Actor actor, Instant at) implements Step {
-    }
-
-    /** 合并 into the earlier ticket of this import whose ref is {@code parentRef}. */
-    public record Merge(Actor actor, Instant at, String parentRef) implements Step {
-    }
-
-    /** 终止 by an operator. */
-    public record Terminate(Actor actor, Instant at, String reason) implements Step {
-    }
-
-    /** 督办 by a supervisor. */
-    public record Supervise(Actor actor, Instant at, String note) implements Step {
+        /** An earlier ticket of the same import, by its ref. */
+        long ticketOf(String ref);
     }
 
     /** What an import wrote. */
@@ -169,7 +154,9 @@ public class TicketImport {
         int dispatches = 0;
         for (Historic h : tickets) {
             for (Step s : h.steps()) {
-                if (s instanceof Dispatch || s instanceof Reopen || s instanceof ApproveReturn) {
+                TicketCommand c = s.peek();
+                if (c instanceof TicketCommand.Dispatch || c instanceof TicketCommand.Reopen
+                        || c instanceof TicketCommand.ApproveReturn) {
                     dispatches++;
                 }
             }
@@ -214,35 +201,49 @@ public class TicketImport {
         return write(replayed);
     }
 
+    /** Replays one step through the same {@link CommandVerbs} as live operation. */
     private void apply(Ticket t, Step step, java.util.function.Function<String, Unit> unit, Map<String, Ticket> byRef) {
-        Actor actor = step.actor();
-        Instant at = step.at();
-        switch (step) {
-            case Answer s -> t.answer(actor, s.text(), at);
-            case Dispatch s -> t.dispatch(actor, unit.apply(s.unitCode()), s.role(), s.route(), deadlines, at);
-            case Accept s -> t.accept(actor, own(t, actor.unitCode()), at);
-            case RequestReturn s -> t.requestReturn(actor, own(t, actor.unitCode()), s.reason(), at);
-            case ApproveReturn s -> t.approveReturn(actor, own(t, s.unitCode()),
-                    Optional.ofNullable(s.redispatchTo()).map(unit), deadlines, at);
-            case RejectReturn s -> t.rejectReturn(actor, own(t, s.unitCode()), at);
-            case Respond s -> t.respond(actor, own(t, actor.unitCode()), at);
-            case Complete s -> t.complete(actor, own(t, actor.unitCode()), s.reply(), deadlines, at);
-            case RequestExtension s -> t.requestExtension(actor, own(t, actor.unitCode()), null, s.workingDays(),
-                    s.reason(), calendar, at);
-            case ApproveExtension s -> t.approveExtension(actor, own(t, s.unitCode()), at);
-            case RejectExtension s -> t.rejectExtension(actor, own(t, s.unitCode()), at);
-            case Callback s -> t.recordCallback(actor, s.result(), at);
-            case Reopen s -> t.reopen(actor, unit, deadlines, at);
-            case Merge s -> {
-                Ticket parent = byRef.get(s.parentRef());
-                if (parent == null) {
-                    throw new IllegalArgumentException("Merge into unknown or later ticket " + s.parentRef());
-                }
-                t.mergeInto(actor, parent, at);
+        Map<Long, Ticket> parents = new HashMap<>();
+        Ids ids = new Ids() {
+            public long ticket() {
+                return t.id;
             }
-            case Terminate s -> t.terminate(actor, s.reason(), at);
-            case Supervise s -> t.supervise(actor, s.note(), at);
-        }
+
+            public long assignmentOf(String unitCode) {
+                return own(t, unitCode);
+            }
+
+            public long ticketOf(String ref) {
+                Ticket parent = byRef.get(ref);
+                if (parent == null) {
+                    throw new IllegalArgumentException("Merge into unknown or later ticket " + ref);
+                }
+                parents.put(parent.id, parent);
+                return parent.id;
+            }
+        };
+        TicketCommand command = step.command().apply(ids);
+        CommandVerbs.apply(t, command, step.actor(), step.at(), new CommandVerbs.Context() {
+            public Unit unit(String code) {
+                return unit.apply(code);
+            }
+
+            public Unit knownUnit(String code) {
+                return unit.apply(code);
+            }
+
+            public Deadlines deadlines() {
+                return deadlines;
+            }
+
+            public WorkingCalendar calendar() {
+                return calendar;
+            }
+
+            public Ticket parent(long id) {
+                return parents.get(id);
+            }
+        });
     }
 
     /** The id of the unit's latest active assignment of the ticket. */

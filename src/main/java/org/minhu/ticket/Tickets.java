@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.minhu.calendar.Deadlines;
 import org.minhu.calendar.WorkingCalendar;
 import org.minhu.directory.Actor;
@@ -126,140 +125,78 @@ public class Tickets {
         return out;
     }
 
+    /**
+     * Carries out a command for the actor: the unit it names must be in force, the ticket (or the
+     * assignment's ticket) must be one the actor may see, and the verb checks its own rule. A
+     * merge stores the parent with the child.
+     */
     @Transactional
-    public TicketView answer(long id, String text, Actor actor) {
-        String answer = text(text, "answer", 5000);
-        return change(id, actor, t -> t.answer(actor, answer, now()));
-    }
-
-    @Transactional
-    public TicketView dispatch(long id, String unitCode, AssignmentRole role, Route route, Actor actor) {
-        Unit unit = dispatchable(unitCode);
-        return change(id, actor, t -> t.dispatch(actor, unit, role, route, deadlines, now()));
-    }
-
-    @Transactional
-    public TicketView merge(long id, long parentId, Actor actor) {
-        Ticket child = load(id, actor);
-        Ticket parent = repository.find(parentId).map(p -> access.check(actor, p))
-                .orElseThrow(() -> MinhuException.notFound("ticket", parentId));
-        child.mergeInto(actor, parent, now());
-        save(parent);
-        save(child);
-        return TicketViews.of(child, actor, now());
-    }
-
-    @Transactional
-    public TicketView terminate(long id, String reason, Actor actor) {
-        String why = text(reason, "reason", 1000);
-        return change(id, actor, t -> t.terminate(actor, why, now()));
-    }
-
-    @Transactional
-    public TicketView callback(long id, CallbackResult result, Actor actor) {
-        return change(id, actor, t -> t.recordCallback(actor, result, now()));
-    }
-
-    @Transactional
-    public TicketView reopen(long id, Actor actor) {
-        return change(id, actor, t -> t.reopen(actor, units::require, deadlines, now()));
-    }
-
-    @Transactional
-    public TicketView supervise(long id, String note, Actor actor) {
-        String said = note == null || note.isBlank() ? null : text(note, "note", 1000);
-        return change(id, actor, t -> t.supervise(actor, said, now()));
-    }
-
-    @Transactional
-    public TicketView accept(long assignmentId, Actor actor) {
-        return changeAssignment(assignmentId, actor, t -> t.accept(actor, assignmentId, now()));
-    }
-
-    @Transactional
-    public TicketView requestReturn(long assignmentId, String reason, Actor actor) {
-        String why = text(reason, "reason", 1000);
-        return changeAssignment(assignmentId, actor, t -> t.requestReturn(actor, assignmentId, why, now()));
-    }
-
-    @Transactional
-    public TicketView approveReturn(long assignmentId, String redispatchTo, Actor actor) {
-        Optional<Unit> next = Optional.ofNullable(redispatchTo).filter(c -> !c.isBlank()).map(this::dispatchable);
-        return changeAssignment(assignmentId, actor,
-                t -> t.approveReturn(actor, assignmentId, next, deadlines, now()));
-    }
-
-    @Transactional
-    public TicketView rejectReturn(long assignmentId, Actor actor) {
-        return changeAssignment(assignmentId, actor, t -> t.rejectReturn(actor, assignmentId, now()));
-    }
-
-    @Transactional
-    public TicketView respond(long assignmentId, Actor actor) {
-        return changeAssignment(assignmentId, actor, t -> t.respond(actor, assignmentId, now()));
-    }
-
-    @Transactional
-    public TicketView complete(long assignmentId, String reply, Actor actor) {
-        String said = text(reply, "reply", 5000);
-        return changeAssignment(assignmentId, actor,
-                t -> t.complete(actor, assignmentId, said, deadlines, now()));
-    }
-
-    /** Asks for more time: until an instant, or a number of working days past the current deadline. */
-    @Transactional
-    public TicketView requestExtension(long assignmentId, ExtensionRequest request, Actor actor) {
-        text(request.reason(), "reason", 500);
-        request.check();
-        return changeAssignment(assignmentId, actor, t -> t.requestExtension(actor, assignmentId, request.until(),
-                request.workingDays(), request.reason(), calendar, now()));
+    public TicketView handle(TicketCommand command, Actor actor) {
+        if (command.unitNamed() != null) {
+            dispatchable(command.unitNamed());
+        }
+        Ticket ticket = switch (command) {
+            case TicketCommand.OnTicket c -> load(c.ticketId(), actor);
+            case TicketCommand.OnAssignment c -> loadByAssignment(c.assignmentId(), actor);
+        };
+        LiveContext context = new LiveContext(actor);
+        CommandVerbs.apply(ticket, command, actor, now(), context);
+        context.parents.forEach(this::save);
+        save(ticket);
+        return TicketViews.of(ticket, actor, now());
     }
 
     /** The requester's full number, for the handler who calls back; the reveal is an event. */
     @Transactional
     public String revealPhone(long assignmentId, Actor actor) {
-        long ticketId = finder.ticketOfAssignment(assignmentId)
-                .orElseThrow(() -> MinhuException.notFound("assignment", assignmentId));
-        Ticket ticket = repository.find(ticketId).filter(t -> access.canSee(actor, t))
-                .orElseThrow(() -> MinhuException.notFound("assignment", assignmentId));
+        Ticket ticket = loadByAssignment(assignmentId, actor);
         String phone = ticket.revealPhone(actor, assignmentId, now());
         save(ticket);
         return phone;
     }
 
-    /** 转派: the district office holding a relayed assignment forwards the ticket within its district. */
-    @Transactional
-    public TicketView forward(long assignmentId, String unitCode, AssignmentRole role, Actor actor) {
-        Unit unit = dispatchable(unitCode);
-        return changeAssignment(assignmentId, actor,
-                t -> t.forward(actor, assignmentId, unit, role == null ? AssignmentRole.LEAD : role, deadlines, now()));
+    /** What a live verb reaches: units in force, tickets the actor may see (kept to be saved). */
+    private final class LiveContext implements CommandVerbs.Context {
+        private final Actor actor;
+        private final List<Ticket> parents = new java.util.ArrayList<>();
+
+        LiveContext(Actor actor) {
+            this.actor = actor;
+        }
+
+        @Override
+        public Unit unit(String code) {
+            return dispatchable(code);
+        }
+
+        @Override
+        public Unit knownUnit(String code) {
+            return units.require(code);
+        }
+
+        @Override
+        public Deadlines deadlines() {
+            return deadlines;
+        }
+
+        @Override
+        public WorkingCalendar calendar() {
+            return calendar;
+        }
+
+        @Override
+        public Ticket parent(long id) {
+            Ticket parent = load(id, actor);
+            parents.add(parent);
+            return parent;
+        }
     }
 
-    @Transactional
-    public TicketView approveExtension(long assignmentId, Actor actor) {
-        return changeAssignment(assignmentId, actor, t -> t.approveExtension(actor, assignmentId, now()));
-    }
-
-    @Transactional
-    public TicketView rejectExtension(long assignmentId, Actor actor) {
-        return changeAssignment(assignmentId, actor, t -> t.rejectExtension(actor, assignmentId, now()));
-    }
-
-    private TicketView change(long id, Actor actor, Consumer<Ticket> verb) {
-        Ticket ticket = load(id, actor);
-        verb.accept(ticket);
-        save(ticket);
-        return TicketViews.of(ticket, actor, now());
-    }
-
-    private TicketView changeAssignment(long assignmentId, Actor actor, Consumer<Ticket> verb) {
+    private Ticket loadByAssignment(long assignmentId, Actor actor) {
         long ticketId = finder.ticketOfAssignment(assignmentId)
                 .orElseThrow(() -> MinhuException.notFound("assignment", assignmentId));
-        Ticket ticket = repository.find(ticketId).filter(t -> access.canSee(actor, t))
+        return repository.find(ticketId).filter(t -> access.canSee(actor, t))
                 .orElseThrow(() -> MinhuException.notFound("assignment", assignmentId));
-        verb.accept(ticket);
-        save(ticket);
-        return TicketViews.of(ticket, actor, now());
     }
 
     private Ticket load(long id, Actor actor) {
@@ -303,17 +240,5 @@ public class Tickets {
 
     private static MinhuException noUnit(String code) {
         return MinhuException.invalid("INVALID_UNIT", "no-unit", "No unit " + code, Map.of("unit", String.valueOf(code)));
-    }
-
-    /** Free text from any caller, API or console: present, not too long, and text. */
-    private static String text(String value, String field, int max) {
-        if (value == null || !org.minhu.platform.HasText.Validator.hasText(value)) {
-            throw MinhuException.invalid("VALIDATION_FAILED", "empty", field + " must not be empty", Map.of("field", field));
-        }
-        if (value.length() > max || !org.minhu.platform.CleanText.Validator.isClean(value)) {
-            throw MinhuException.invalid("VALIDATION_FAILED", "too-long", field + " must be text of at most " + max + " characters",
-                    Map.of("field", field, "maxLength", max));
-        }
-        return value.strip();
     }
 }

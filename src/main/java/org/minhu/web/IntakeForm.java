@@ -31,6 +31,8 @@ class IntakeForm {
     private String address;
     /** 保密: the caller asked that only the centre sees the number. */
     private boolean confidential;
+    /** One key per showing of the form: a second submit of the same form registers nothing new. */
+    private String submission = java.util.UUID.randomUUID().toString();
 
     CreateTicket toRequest() {
         return new CreateTicket(channel, type, content, subject, urgency, null,
@@ -38,6 +40,13 @@ class IntakeForm {
                 new CreateTicket.Location(address, null, null, null));
     }
 
+    /** The form's idempotency key for the intake; none when an old page sent none. */
+    String idempotencyKey() {
+        return submission == null || submission.isBlank() ? null : "console-" + submission;
+    }
+
+    public String getSubmission() { return submission; }
+    public void setSubmission(String submission) { this.submission = submission; }
     public boolean isConfidential() { return confidential; }
     public void setConfidential(boolean confidential) { this.confidential = confidential; }
     public Channel getChannel() { return channel; }

@@ -13,6 +13,7 @@ import org.minhu.ticket.RequestType;
 import org.minhu.ticket.TicketDetail;
 import org.minhu.ticket.TicketQuery;
 import org.minhu.ticket.TicketStatus;
+import org.minhu.ticket.Intake;
 import org.minhu.ticket.Tickets;
 import org.minhu.ticket.Urgency;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,10 +32,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TicketPages {
 
     private final Tickets tickets;
+    private final Intake intake;
     private final ZoneId zone;
 
-    TicketPages(Tickets tickets, ZoneId cityZone) {
+    TicketPages(Tickets tickets, Intake intake, ZoneId cityZone) {
         this.tickets = tickets;
+        this.intake = intake;
         this.zone = cityZone;
     }
 
@@ -90,7 +93,7 @@ class TicketPages {
             return intakePage(model);
         }
         CreateTicket request = form.toRequest();
-        return "redirect:/tickets/" + tickets.create(request, Actors.current()).id();
+        return "redirect:/tickets/" + intake.create(request, Actors.current(), form.idempotencyKey()).ticket().id();
     }
 
     private String intakePage(Model model) {

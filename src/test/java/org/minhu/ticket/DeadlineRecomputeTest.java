@@ -110,7 +110,8 @@ class DeadlineRecomputeTest extends TicketApiTestSupport {
         for (int i = 0; i < 450; i++) {
             tickets.add(new TicketImport.Historic("r" + i, Channel.PHONE, RequestType.COMPLAINT, Urgency.NORMAL, null,
                     "建外街道永安里小区楼道堆物 " + i, null, null, null, null, null, null, op, dispatched,
-                    List.of(new TicketImport.Dispatch(op, dispatched, JIANWAI, AssignmentRole.LEAD, Route.DIRECT))));
+                    List.of(TicketImport.Step.onTicket(op, dispatched,
+                            id -> new TicketCommand.Dispatch(id, JIANWAI, AssignmentRole.LEAD, Route.DIRECT)))));
         }
         clock.set(beijing("2027-02-05T10:00"));
         imports.importAll(tickets, clock.instant());

@@ -78,7 +78,7 @@ class BrowserTest {
         long id = tickets.create(new CreateTicket(Channel.PHONE, RequestType.COMPLAINT, "永安里小区路灯不亮已一周", null,
                 Urgency.NORMAL, null, new CreateTicket.Requester("赵先生", "13700001234"),
                 new CreateTicket.Location("朝阳区建外街道永安里", null, null, null)), operator).id();
-        tickets.dispatch(id, JIANWAI, AssignmentRole.LEAD, Route.DIRECT, operator);
+        tickets.handle(new org.minhu.ticket.TicketCommand.Dispatch(id, JIANWAI, AssignmentRole.LEAD, Route.DIRECT), operator);
 
         signIn("browser-jianwai");
         browser.get(base() + "/tickets/" + id);

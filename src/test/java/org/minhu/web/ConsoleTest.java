@@ -164,6 +164,25 @@ class ConsoleTest extends ApiTestSupport {
     }
 
     @Test
+    void aDoubleSubmitOfTheIntakeFormRegistersOneTicket() throws Exception {
+        String form = page(mvc.perform(get("/tickets/new").with(signedIn("op"))).andReturn());
+        String submission = form.replaceAll("(?s).*name=\"submission\"[^>]*value=\"([^\"]+)\".*", "$1");
+        assertThat(submission).hasSize(36);
+
+        String[] places = new String[2];
+        for (int i = 0; i < 2; i++) {
+            places[i] = mvc.perform(post("/tickets").with(signedIn("op")).with(csrf()).param("submission", submission)
+                    .param("channel", "PHONE").param("type", "HELP").param("urgency", "NORMAL")
+                    .param("content", "万寿路街道某小区停水，点了两次登记").param("address", "海淀区万寿路街道"))
+                    .andReturn().getResponse().getRedirectedUrl();
+        }
+
+        assertThat(places[0]).startsWith("/tickets/").isEqualTo(places[1]);
+        String next = page(mvc.perform(get("/tickets/new").with(signedIn("op"))).andReturn());
+        assertThat(next).doesNotContain(submission); // a new showing is a new request
+    }
+
+    @Test
     void englishIsOneClickAway() throws Exception {
         String html = page(mvc.perform(get("/tickets").param("lang", "en").with(signedIn("op"))).andReturn());
 
