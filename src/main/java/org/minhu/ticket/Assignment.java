@@ -60,7 +60,6 @@ final class Assignment {
     /** The working days asked for, or null when the extension asks for a date. */
     Integer extensionWorkingDays;
     String extensionReason;
-    boolean dirty;
 
     /** The most working days one extension may add. */
     static final int MAX_EXTENSION_DAYS = 60;
@@ -85,15 +84,13 @@ final class Assignment {
 
     static Assignment dispatched(String unitCode, AssignmentRole role, Route route, DeadlineClass deadlineClass,
                                  Instant now, String by, AssignmentDeadlines deadlines) {
-        Assignment a = new Assignment(null, unitCode, role, route, deadlineClass, now, by, deadlines, PENDING);
-        a.dirty = true;
-        return a;
+        return new Assignment(null, unitCode, role, route, deadlineClass, now, by, deadlines, PENDING);
     }
 
     void accept(Instant now) {
         require("accept", PENDING);
         acceptedAt = now;
-        moveTo(ACCEPTED);
+        status = ACCEPTED;
     }
 
     /** The relay's end: the unit it forwarded to has completed. */
@@ -104,7 +101,7 @@ final class Assignment {
         }
         this.reply = reply;
         completedAt = now;
-        moveTo(COMPLETED);
+        status = COMPLETED;
     }
 
     void requestReturn(String reason, Instant now) {
@@ -116,12 +113,12 @@ final class Assignment {
         statusBeforeReturn = status;
         returnReason = reason;
         returnRequestedAt = now;
-        moveTo(RETURN_REQUESTED);
+        status = RETURN_REQUESTED;
     }
 
     void approveReturn() {
         require("approve the return of", RETURN_REQUESTED);
-        moveTo(RETURNED);
+        status = RETURNED;
     }
 
     void rejectReturn(Instant now) {
@@ -129,20 +126,20 @@ final class Assignment {
         if (acceptedAt == null) {
             acceptedAt = now; // a rejected return leaves the unit holding an accepted assignment
         }
-        moveTo(ACCEPTED);
+        status = ACCEPTED;
     }
 
     void respond(Instant now) {
         require("respond to", ACCEPTED);
         respondedAt = now;
-        moveTo(RESPONDED);
+        status = RESPONDED;
     }
 
     void complete(String reply, Instant now) {
         require("complete", RESPONDED);
         this.reply = reply;
         completedAt = now;
-        moveTo(COMPLETED);
+        status = COMPLETED;
     }
 
     /**
@@ -166,7 +163,6 @@ final class Assignment {
         extensionUntil = asked;
         extensionWorkingDays = workingDays;
         extensionReason = reason;
-        dirty = true;
     }
 
     void approveExtension() {
@@ -179,18 +175,16 @@ final class Assignment {
             extendedFrom = extensionUntil.at();
             extendedDays = 0;
         }
-        dirty = true;
     }
 
     void rejectExtension() {
         requireExtensionRequested();
         extension = Extension.REJECTED;
-        dirty = true;
     }
 
     void cancel() {
         if (status.isActive()) {
-            moveTo(CANCELLED);
+            status = CANCELLED;
         }
     }
 
@@ -263,7 +257,6 @@ final class Assignment {
             extensionUntil = fresh(ProvisionalDeadline.EXTENSION, extensionUntil, extensionWorkingDays != null,
                     () -> extendedBy(extendedDays + extensionWorkingDays, rules, calendar), calendar, now, moved);
         }
-        dirty = true;
         return moved;
     }
 
@@ -301,10 +294,5 @@ final class Assignment {
         if (!set.contains(status)) {
             throw TicketProblems.illegal(action, "assignment", status.name());
         }
-    }
-
-    private void moveTo(AssignmentStatus next) {
-        status = next;
-        dirty = true;
     }
 }

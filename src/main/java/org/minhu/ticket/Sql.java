@@ -16,6 +16,20 @@ final class Sql {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
+    /** A value as JDBC binds it: an instant as a UTC timestamp, an enum by name, anything else as it is. */
+    static Object param(Object value) {
+        return switch (value) {
+            case Instant i -> ts(i);
+            case Enum<?> e -> e.name();
+            case null, default -> value;
+        };
+    }
+
+    /** When a deadline falls, or null for none. */
+    static Instant at(org.minhu.calendar.Due due) {
+        return due == null ? null : due.at();
+    }
+
     static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();

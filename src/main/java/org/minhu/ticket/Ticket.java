@@ -55,6 +55,8 @@ final class Ticket {
     final List<Assignment> assignments = new ArrayList<>();
     final List<CallbackRecord> callbacks = new ArrayList<>();
     final List<NewEvent> events = new ArrayList<>();
+    /** What the verbs added to or changed in the assignments and callbacks since load: what saving writes. */
+    final TicketChanges changes = new TicketChanges();
 
     Ticket(Long id, String number, TicketStatus status, TicketFacts facts, Instant createdAt, String createdBy) {
         this.id = id;
@@ -89,7 +91,7 @@ final class Ticket {
         // a district takes a ticket only to relay it to its streets and departments (转派)
         Route how = unit.kind() == UnitKind.DISTRICT ? Route.RELAYED : route;
         Assignment assignment = assign(unit, role, how, deadlineClass, actor, rules, now);
-        assignments.add(assignment);
+        add(assignment);
         if (role == AssignmentRole.LEAD) {
             leadUnitCode = unit.code();
         }
@@ -126,12 +128,12 @@ final class Ticket {
         }
         if (relay.status == AssignmentStatus.PENDING) {
             relay.accept(now);
-            record(new TicketEvent.Accepted(), relay, actor, now);
+            recordChange(new TicketEvent.Accepted(), relay, actor, now);
         }
         DeadlineClass deadlineClass = deadlineClass(unit);
         Assignment forwarded = assign(unit, role, Route.RELAYED, deadlineClass, actor, rules, now);
         forwarded.relayOf = relay.id;
-        assignments.add(forwarded);
+        add(forwarded);
         if (role == AssignmentRole.LEAD) {
             leadUnitCode = unit.code();
         }
@@ -142,20 +144,20 @@ final class Ticket {
     void accept(Actor actor, long assignmentId, Instant now) {
         Assignment a = ownAssignment(actor, assignmentId, "accept");
         a.accept(now);
-        record(new TicketEvent.Accepted(), a, actor, now);
+        recordChange(new TicketEvent.Accepted(), a, actor, now);
     }
 
     void requestReturn(Actor actor, long assignmentId, String reason, Instant now) {
         Assignment a = ownAssignment(actor, assignmentId, "return");
         a.requestReturn(reason, now);
-        record(new TicketEvent.ReturnRequested(reason), a, actor, now);
+        recordChange(new TicketEvent.ReturnRequested(reason), a, actor, now);
     }
 
     void approveReturn(Actor actor, long assignmentId, Optional<Unit> redispatchTo, Deadlines rules, Instant now) {
         centre(actor);
         Assignment a = assignment(assignmentId);
         a.approveReturn();
-        record(new TicketEvent.ReturnApproved(), a, actor, now);
+        recordChange(new TicketEvent.ReturnApproved(), a, actor, now);
         if (a.isLead()) {
             leadUnitCode = null;
             status = RECEIVED; // back in the centre's hands until it is dispatched again
@@ -167,13 +169,13 @@ final class Ticket {
         centre(actor);
         Assignment a = assignment(assignmentId);
         a.rejectReturn(now);
-        record(new TicketEvent.ReturnRejected(), a, actor, now);
+        recordChange(new TicketEvent.ReturnRejected(), a, actor, now);
     }
 
     void respond(Actor actor, long assignmentId, Instant now) {
         Assignment a = ownAssignment(actor, assignmentId, "respond to");
         a.respond(now);
-        record(new TicketEvent.Responded(), a, actor, now);
+        recordChange(new TicketEvent.Responded(), a, actor, now);
     }
 
     void complete(Actor actor, long assignmentId, String reply, Deadlines rules, Instant now) {
@@ -182,12 +184,12 @@ final class Ticket {
             throw TicketProblems.conflict("FORWARDED", "The work was forwarded: the relay completes when the unit it went to does");
         }
         a.complete(reply, now);
-        record(new TicketEvent.AssignmentCompleted(reply, null), a, actor, now);
+        recordChange(new TicketEvent.AssignmentCompleted(reply, null), a, actor, now);
         if (a.relayOf != null) {
             Assignment relay = assignment(a.relayOf);
             if (relay.isActive()) {
                 relay.completeRelay(reply, now);
-                record(new TicketEvent.AssignmentCompleted(reply, a.unitCode), relay, actor, now);
+                recordChange(new TicketEvent.AssignmentCompleted(reply, a.unitCode), relay, actor, now);
             }
         }
         if (a.isLead()) {
@@ -203,7 +205,7 @@ final class Ticket {
                           WorkingCalendar calendar, Instant now) {
         Assignment a = ownAssignment(actor, assignmentId, "ask an extension for");
         a.requestExtension(until, workingDays, reason, calendar);
-        record(new TicketEvent.ExtensionRequested(a.extensionUntil.at(), workingDays, reason), a, actor, now);
+        recordChange(new TicketEvent.ExtensionRequested(a.extensionUntil.at(), workingDays, reason), a, actor, now);
     }
 
     void approveExtension(Actor actor, long assignmentId, Instant now) {
@@ -211,14 +213,14 @@ final class Ticket {
         Assignment a = assignment(assignmentId);
         requireStatus("extend an assignment of", DISPATCHED);
         a.approveExtension();
-        record(new TicketEvent.ExtensionApproved(a.completeDue.at()), a, actor, now);
+        recordChange(new TicketEvent.ExtensionApproved(a.completeDue.at()), a, actor, now);
     }
 
     void rejectExtension(Actor actor, long assignmentId, Instant now) {
         centre(actor);
         Assignment a = assignment(assignmentId);
         a.rejectExtension();
-        record(new TicketEvent.ExtensionRejected(), a, actor, now);
+        recordChange(new TicketEvent.ExtensionRejected(), a, actor, now);
     }
 
     void recordCallback(Actor actor, CallbackResult result, Instant now) {
@@ -227,6 +229,7 @@ final class Ticket {
         CallbackRecord callback = new CallbackRecord(null, now, actor.username(), result.unreachable(),
                 result.resolved(), result.satisfied());
         callbacks.add(callback);
+        changes.recorded(callback);
         record(new TicketEvent.CallbackRecorded(callback.unreachable(), callback.resolved(), callback.satisfied()), null, actor, now);
         if (!callback.unresolved()) {
             status = CLOSED;
@@ -253,7 +256,7 @@ final class Ticket {
         Unit unit = units.apply(previous.unitCode);
         DeadlineClass deadlineClass = deadlineClass(unit);
         Assignment again = assign(unit, AssignmentRole.LEAD, previous.route, deadlineClass, actor, rules, now);
-        assignments.add(again);
+        add(again);
         completedAt = null;
         callbackDue = null;
         record(dispatched(again, null, true), again, actor, now);
@@ -278,7 +281,12 @@ final class Ticket {
     void terminate(Actor actor, String reason, Instant now) {
         centre(actor);
         requireStatus("terminate", RECEIVED, ANSWERED, DISPATCHED, COMPLETED);
-        assignments.forEach(Assignment::cancel);
+        for (Assignment a : assignments) {
+            if (a.isActive()) {
+                a.cancel();
+                changes.changed(a);
+            }
+        }
         status = TERMINATED;
         terminatedReason = reason;
         closedAt = now;
@@ -322,6 +330,9 @@ final class Ticket {
      */
     void recomputeProvisionalDeadlines(Deadlines rules, WorkingCalendar calendar, Instant now) {
         for (Assignment a : assignments) {
+            if (a.isActive()) { // a finished one keeps its deadlines as they were
+                changes.changed(a);
+            }
             for (Assignment.Moved m : a.recompute(rules, calendar, now)) {
                 recordRecomputed(a, m.deadline().name(), m.from(), m.to(), now);
             }
@@ -403,6 +414,17 @@ final class Ticket {
         if (!Arrays.asList(allowed).contains(status)) {
             throw TicketProblems.illegal(action, "ticket", status.name());
         }
+    }
+
+    private void add(Assignment a) {
+        assignments.add(a);
+        changes.added(a);
+    }
+
+    /** Records the event of a verb that changed a stored assignment, which saving then writes. */
+    private void recordChange(TicketEvent event, Assignment changed, Actor actor, Instant at) {
+        changes.changed(changed);
+        record(event, changed, actor, at);
     }
 
     private void record(TicketEvent event, Assignment assignment, Actor actor, Instant at) {

@@ -24,17 +24,22 @@ final class TicketCopy implements AutoCloseable {
         void write(RowWriter out) throws IOException;
     }
 
-    /** Writes one row of values: null, strings, numbers, booleans, enums (their name) and instants. */
+    /**
+     * Writes one row of values: null, strings, numbers, booleans, enums (their name) and instants;
+     * the first {@code skipped} values of each row are for columns the database fills (see {@link Columns#drawn()}).
+     */
     static final class RowWriter {
         private final Writer out;
+        private final int skipped;
 
-        RowWriter(Writer out) {
+        RowWriter(Writer out, int skipped) {
             this.out = out;
+            this.skipped = skipped;
         }
 
         void row(Object... values) throws IOException {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
+            for (int i = skipped; i < values.length; i++) {
+                if (i > skipped) {
                     out.write('\t');
                 }
                 Object v = values[i];
@@ -72,13 +77,22 @@ final class TicketCopy implements AutoCloseable {
         this.connection = DataSourceUtils.getConnection(dataSource);
     }
 
+    /** Copies rows of a table's mapping: each row its values in the order of {@code columns}. */
+    void table(Columns columns, Rows rows) {
+        copy(columns.table(), columns.list(), columns.skipped(), rows);
+    }
+
     void table(String table, String columns, Rows rows) {
+        copy(table, columns, 0, rows);
+    }
+
+    private void copy(String table, String columns, int skipped, Rows rows) {
         String sql = "COPY " + table + " (" + columns.replaceAll("\\s+", " ") + ") FROM STDIN";
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
             try (Writer writer = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(pg, sql, 1 << 16),
                     StandardCharsets.UTF_8), 1 << 16)) {
-                rows.write(new RowWriter(writer));
+                rows.write(new RowWriter(writer, skipped));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into " + table + " failed", e);

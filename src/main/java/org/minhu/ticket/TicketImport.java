@@ -264,53 +264,34 @@ public class TicketImport {
         return values.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private Result write(List<Ticket> tickets) {
+    /** Writes replayed tickets, their ids given, with their children and events through the tables' one mappings. */
+    Result write(List<Ticket> tickets) {
         Map<TicketStatus, Integer> byStatus = new EnumMap<>(TicketStatus.class);
         Map<AssignmentStatus, Integer> byAssignmentStatus = new EnumMap<>(AssignmentStatus.class);
         int[] counts = new int[3];
         try (TicketCopy copy = new TicketCopy(dataSource)) {
-            copy.table("ticket", """
-                    id, number, status, channel, type, urgency, subject, content, category_code, requester_name,
-                    requester_phone, requester_confidential, address, lat, lng, location_unit_code, district_code, lead_unit_code, parent_id,
-                    supervised, answer, reopen_count, created_at, created_by, answered_at, completed_at,
-                    callback_due_at, callback_due_provisional_beyond, closed_at, terminated_reason, version""", out -> {
+            copy.table(TicketRow.COLUMNS, out -> {
                 for (Ticket t : tickets) {
-                    TicketFacts f = t.facts;
-                    out.row(t.id, t.number, t.status, f.channel(), f.type(), f.urgency(), f.subject(), f.content(),
-                            f.categoryCode(), f.requesterName(), f.requesterPhone(), f.requesterConfidential(), f.address(), f.lat(), f.lng(),
-                            f.locationUnitCode(), t.districtCode, t.leadUnitCode, t.parentId, t.supervised, t.answer,
-                            t.reopenCount, t.createdAt, t.createdBy, t.answeredAt, t.completedAt,
-                            t.callbackDue == null ? null : t.callbackDue.at(), ProvisionalColumns.beyond(t.callbackDue),
-                            t.closedAt, t.terminatedReason, t.version);
+                    out.row(TicketRow.values(t));
                     byStatus.merge(t.status, 1, Integer::sum);
                 }
             });
-            copy.table("assignment", """
-                    id, ticket_id, unit_code, role, route, status, deadline_class, dispatched_at, dispatched_by,
-                    accept_due_at, return_until, respond_due_at, complete_due_at, accepted_at, responded_at,
-                    completed_at, reply, return_reason, return_requested_at, status_before_return, extension_status,
-                    extension_until, extension_working_days, extension_reason, extended_from, extended_days,
-                    provisional_deadlines, provisional_beyond, relay_of, district_code""", out -> {
+            copy.table(AssignmentRow.COLUMNS, out -> {
                 for (Ticket t : tickets) {
                     for (Assignment a : t.assignments) {
-                        out.row(a.id, t.id, a.unitCode, a.role, a.route, a.status, a.deadlineClass, a.dispatchedAt,
-                                a.dispatchedBy, a.deadlines.accept().at(), a.deadlines.returnUntil().at(),
-                                a.deadlines.respond().at(), a.completeDue.at(), a.acceptedAt, a.respondedAt,
-                                a.completedAt, a.reply, a.returnReason, a.returnRequestedAt, a.statusBeforeReturn,
-                                a.extension, a.extensionUntil == null ? null : a.extensionUntil.at(),
-                                a.extensionWorkingDays, a.extensionReason, a.extendedFrom, a.extendedDays,
-                                ProvisionalColumns.names(a), ProvisionalColumns.beyond(a), a.relayOf, a.districtCode);
+                        out.row(AssignmentRow.values(t.id, a));
                         byAssignmentStatus.merge(a.status, 1, Integer::sum);
                         counts[0]++;
                     }
                 }
             });
-            copy.table("callback", "ticket_id, recorded_at, recorded_by, unreachable, resolved, satisfied", out -> {
+            copy.table(CallbackRow.COLUMNS.drawn(), out -> {
                 for (Ticket t : tickets) {
                     for (CallbackRecord c : t.callbacks) {
-                        out.row(t.id, c.recordedAt(), c.recordedBy(), c.unreachable(), c.resolved(), c.satisfied());
+                        out.row(CallbackRow.values(t.id, c));
                         counts[1]++;
                     }
+                    t.changes.clear(); // all of it is stored now
                 }
             });
             counts[2] = log.copy(copy, tickets);

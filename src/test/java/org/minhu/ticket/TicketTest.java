@@ -47,6 +47,25 @@ class TicketTest {
     }
 
     @Test
+    void savingWritesWhatTheVerbsAddedOrChangedSinceLoadAndNothingElse() {
+        Ticket ticket = received(Urgency.NORMAL);
+        Assignment lead = dispatchToJianwai(ticket);
+        assertThat(ticket.changes.added()).containsExactly(lead);
+        lead.id = 7L;
+        ticket.changes.clear(); // stored
+
+        ticket.accept(JIANWAI_HANDLER, 7, NOW);
+        ticket.revealPhone(JIANWAI_HANDLER, 7, NOW); // recorded, but changes no row
+        ticket.respond(JIANWAI_HANDLER, 7, NOW);
+        ticket.complete(JIANWAI_HANDLER, 7, "已处理", HOURLY, NOW);
+        ticket.recordCallback(OPERATOR, new CallbackResult(false, Resolved.YES, Satisfied.SATISFIED), NOW);
+
+        assertThat(ticket.changes.added()).isEmpty();
+        assertThat(ticket.changes.changed()).containsExactly(lead);
+        assertThat(ticket.changes.callbacks()).containsExactlyElementsOf(ticket.callbacks);
+    }
+
+    @Test
     void aHandlerOfAnotherUnitCannotAccept() {
         Ticket ticket = received(Urgency.NORMAL);
         dispatchToJianwai(ticket).id = 7L;

@@ -1,0 +1,69 @@
+package org.minhu.ticket;
+
+import static org.minhu.ticket.Sql.instant;
+import static org.minhu.ticket.Sql.nullableDouble;
+import static org.minhu.ticket.Sql.nullableLong;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Set;
+import org.minhu.calendar.Due;
+
+/**
+ * The one mapping of the {@code ticket} table, used by the live inserts and updates, the reads and
+ * the import's COPY alike: its columns, a ticket's values for them, and a ticket read from a row.
+ */
+final class TicketRow {
+
+    static final Columns COLUMNS = Columns.of("ticket", "id", "number", "status", "channel", "type", "urgency",
+            "subject", "content", "category_code", "requester_name", "requester_phone", "requester_confidential",
+            "address", "lat", "lng", "location_unit_code", "district_code", "lead_unit_code", "parent_id",
+            "supervised", "answer", "reopen_count", "created_at", "created_by", "answered_at", "completed_at",
+            "callback_due_at", "callback_due_provisional_beyond", "closed_at", "terminated_reason", "version");
+
+    /** Written once, at intake: what the citizen said, the number, who took it. The version moves only by the check. */
+    static final Set<String> FIXED = Set.of("id", "number", "channel", "type", "urgency", "subject", "content",
+            "category_code", "requester_name", "requester_phone", "requester_confidential", "address", "lat", "lng",
+            "location_unit_code", "created_at", "created_by", "version");
+
+    private TicketRow() {
+    }
+
+    /** The ticket's values in the order of {@link #COLUMNS}. */
+    static Object[] values(Ticket t) {
+        TicketFacts f = t.facts;
+        return new Object[] {t.id, t.number, t.status, f.channel(), f.type(), f.urgency(), f.subject(), f.content(),
+                f.categoryCode(), f.requesterName(), f.requesterPhone(), f.requesterConfidential(), f.address(), f.lat(),
+                f.lng(), f.locationUnitCode(), t.districtCode, t.leadUnitCode, t.parentId, t.supervised, t.answer,
+                t.reopenCount, t.createdAt, t.createdBy, t.answeredAt, t.completedAt, Sql.at(t.callbackDue),
+                ProvisionalColumns.beyond(t.callbackDue), t.closedAt, t.terminatedReason, t.version};
+    }
+
+    /** The ticket of a row of {@link #COLUMNS}, without its assignments and callbacks. */
+    static Ticket read(ResultSet rs, int row) throws SQLException {
+        TicketFacts facts = new TicketFacts(Channel.valueOf(rs.getString("channel")),
+                RequestType.valueOf(rs.getString("type")), Urgency.valueOf(rs.getString("urgency")),
+                rs.getString("subject"), rs.getString("content"), rs.getString("category_code"),
+                rs.getString("requester_name"), rs.getString("requester_phone"), rs.getBoolean("requester_confidential"),
+                rs.getString("address"),
+                nullableDouble(rs, "lat"), nullableDouble(rs, "lng"), rs.getString("location_unit_code"));
+        Ticket t = new Ticket(rs.getLong("id"), rs.getString("number"), TicketStatus.valueOf(rs.getString("status")),
+                facts, instant(rs, "created_at"), rs.getString("created_by"));
+        t.districtCode = rs.getString("district_code");
+        t.leadUnitCode = rs.getString("lead_unit_code");
+        t.parentId = nullableLong(rs, "parent_id");
+        t.supervised = rs.getBoolean("supervised");
+        t.answer = rs.getString("answer");
+        t.reopenCount = rs.getInt("reopen_count");
+        t.answeredAt = instant(rs, "answered_at");
+        t.completedAt = instant(rs, "completed_at");
+        Instant callbackDue = instant(rs, "callback_due_at");
+        int callbackBeyond = rs.getInt("callback_due_provisional_beyond");
+        t.callbackDue = callbackDue == null ? null : new Due(callbackDue, rs.wasNull() ? null : callbackBeyond);
+        t.closedAt = instant(rs, "closed_at");
+        t.terminatedReason = rs.getString("terminated_reason");
+        t.version = rs.getInt("version");
+        return t;
+    }
+}
