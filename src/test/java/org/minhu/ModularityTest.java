@@ -1,10 +1,20 @@
 package org.minhu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module graph stays honest: no cycles, and modules reach each other only through their APIs. */
+/**
+ * The module graph stays honest: no cycles, modules reach each other only through their APIs and
+ * only where they declared it, and the graph is the one the design document draws.
+ */
 class ModularityTest {
 
     private final ApplicationModules modules = ApplicationModules.of(MinhuApplication.class);
@@ -12,6 +22,23 @@ class ModularityTest {
     @Test
     void modulesOnlyUseEachOthersApisAndHaveNoCycles() {
         modules.verify();
+    }
+
+    @Test
+    void theModuleGraphIsTheOneTheDesignDraws() {
+        Map<String, Set<String>> graph = new TreeMap<>();
+        for (ApplicationModule module : modules) {
+            graph.put(module.getIdentifier().toString(), module.getDirectDependencies(modules).uniqueModules()
+                    .map(m -> m.getIdentifier().toString()).collect(Collectors.toSet()));
+        }
+        assertThat(graph).isEqualTo(Map.of(
+                "platform", Set.of(),
+                "calendar", Set.of("platform"),
+                "directory", Set.of("platform"),
+                "dispatch", Set.of("platform", "directory"),
+                "ticket", Set.of("platform", "directory", "calendar", "dispatch"),
+                "web", Set.of("platform", "directory", "ticket"),
+                "demo", Set.of("platform", "directory", "calendar", "dispatch", "ticket")));
     }
 
     @Test

@@ -7,4 +7,5 @@
  * official year is entered ({@link org.minhu.calendar.CalendarYearEntered}); it warns (log,
  * {@code calendar} health details) 60 days ahead of the official calendar's end.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package org.minhu.calendar;

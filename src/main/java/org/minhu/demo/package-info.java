@@ -10,4 +10,5 @@
  * <p>It writes nothing itself: users go through {@link org.minhu.directory.Users}, tickets through
  * {@link org.minhu.ticket.TicketImport}, which replays every step on the real ticket aggregate.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "directory", "calendar", "dispatch", "ticket"})
 package org.minhu.demo;

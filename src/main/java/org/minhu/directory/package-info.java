@@ -7,4 +7,5 @@
  * {@link org.minhu.directory.RandomPassword}. Reference units are loaded
  * at startup from {@code src/main/resources/reference/} (see THIRD-PARTY-NOTICES.md).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package org.minhu.directory;

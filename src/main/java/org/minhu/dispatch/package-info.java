@@ -4,4 +4,5 @@
  * problem taxonomy ({@link org.minhu.dispatch.Categories}, {@code GET /api/v1/categories}) with
  * each leaf's routing hint.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "directory"})
 package org.minhu.dispatch;

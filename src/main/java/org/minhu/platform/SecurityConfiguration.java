@@ -65,7 +65,7 @@ class SecurityConfiguration {
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorReport() {
         return factory -> factory.addContextCustomizers(context ->
-                ((StandardHost) context.getParent()).setErrorReportValveClass(ContainerErrorReport.class.getName()));
+                ((StandardHost) context.getParent()).setErrorReportValveClass(org.minhu.platform.container.ContainerErrorReport.class.getName()));
     }
 
     @Bean
@@ -82,9 +82,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, Clock clock,
-                                                SignInThrottle throttle, ObjectProvider<SignedInUsers> signedIn) {
-        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+    AuthenticationManager authenticationManager(ObjectProvider<UserDetailsService> users, PasswordEncoder encoder,
+                                                Clock clock, SignInThrottle throttle,
+                                                ObjectProvider<SignedInUsers> signedIn) {
+        // the directory keeps the users; without it (the platform booted alone) nobody signs in
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users.getIfAvailable(() -> username -> {
+            throw new org.springframework.security.core.userdetails.UsernameNotFoundException("no directory");
+        }));
         dao.setPasswordEncoder(encoder);
         return new ProviderManager(new VerifiedCredentials(dao, clock, throttle, current(signedIn)));
     }

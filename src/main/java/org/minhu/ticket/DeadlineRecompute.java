@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * event per deadline that moved.
  */
 @Component
-public class DeadlineRecompute {
+class DeadlineRecompute {
 
     static final int BATCH = 200;
 
@@ -42,7 +42,7 @@ public class DeadlineRecompute {
     }
 
     /** Recomputes all that is due for it now; returns how many tickets were taken up. */
-    public int recompute() {
+    int recompute() {
         int total = 0;
         int taken;
         do {

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code ON CONFLICT DO NOTHING}, so any number of application nodes may sweep at once.
  */
 @Component
-public class DeadlineSweep {
+class DeadlineSweep {
 
     private static final int BATCH = 1000;
 
@@ -46,7 +46,7 @@ public class DeadlineSweep {
     }
 
     /** Marks every breach due by now; returns how many were new. */
-    public int sweep() {
+    int sweep() {
         int total = 0;
         for (Step step : STEPS) {
             int marked;

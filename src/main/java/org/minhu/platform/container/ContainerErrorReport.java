@@ -1,4 +1,6 @@
-package org.minhu.platform;
+package org.minhu.platform.container;
+
+import org.minhu.platform.Problems;
 
 import java.io.IOException;
 import java.io.Writer;
