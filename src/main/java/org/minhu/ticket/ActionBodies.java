@@ -38,6 +38,9 @@ final class ActionBodies {
     record Reason(String reason) {
     }
 
+    record ExemptionAsked(ExemptionReason reasonCode, String evidence) {
+    }
+
     record Note(String note) {
     }
 

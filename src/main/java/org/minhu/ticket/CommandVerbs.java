@@ -41,6 +41,9 @@ final class CommandVerbs {
             case TicketCommand.RecordCallback c -> t.recordCallback(actor, c.result(), now);
             case TicketCommand.Reopen c -> t.reopen(actor, ctx::knownUnit, ctx.deadlines(), now);
             case TicketCommand.Supervise c -> t.supervise(actor, c.note(), now);
+            case TicketCommand.RequestExemption c -> t.requestExemption(actor, c.reasonCode(), c.evidence(), now);
+            case TicketCommand.ApproveExemption c -> t.decideExemption(actor, true, null, now);
+            case TicketCommand.RejectExemption c -> t.decideExemption(actor, false, c.reason(), now);
             case TicketCommand.Accept c -> t.accept(actor, c.assignmentId(), now);
             case TicketCommand.RequestReturn c -> t.requestReturn(actor, c.assignmentId(), c.reason(), now);
             case TicketCommand.ApproveReturn c -> t.approveReturn(actor, c.assignmentId(),

@@ -42,6 +42,8 @@ final class Ticket {
     String leadUnitCode;
     Long parentId;
     boolean supervised;
+    /** 免考核: the latest request to leave the ticket out of the scores, or null. */
+    Exemption exemption;
     String answer;
     int reopenCount;
     final Instant createdAt;
@@ -291,6 +293,41 @@ final class Ticket {
         terminatedReason = reason;
         closedAt = now;
         record(new TicketEvent.Terminated(reason), null, actor, now);
+    }
+
+    /**
+     * 免考核 asked by the centre or a handler of the lead unit, with a reason and evidence; one at a
+     * time, and never again once approved. A merged ticket is not scored anyway.
+     */
+    void requestExemption(Actor actor, ExemptionReason reason, String evidence, Instant now) {
+        boolean leadHandler = actor.is(Role.HANDLER) && assignments.stream().anyMatch(a -> a.isLead()
+                && a.unitCode.equals(actor.unitCode()) && a.status != AssignmentStatus.RETURNED
+                && a.status != AssignmentStatus.CANCELLED);
+        if (!actor.is(Role.OPERATOR) && !leadHandler) {
+            throw org.minhu.platform.MinhuException.forbidden("Only the centre or the lead unit asks to exempt a ticket");
+        }
+        if (status == MERGED) {
+            throw TicketProblems.illegal("exempt", "ticket", status.name());
+        }
+        if (exemption != null && (exemption.pending() || exemption.approved())) {
+            throw TicketProblems.conflict(exemption.pending() ? "EXEMPTION_PENDING" : "ALREADY_EXEMPT",
+                    "This ticket's exemption is already " + exemption.status().name().toLowerCase());
+        }
+        exemption = Exemption.requested(reason, evidence, actor.username(), now);
+        record(new TicketEvent.ExemptionRequested(reason, evidence), null, actor, now);
+    }
+
+    /** A supervisor of the ticket's district, or of the city, decides a pending exemption. */
+    void decideExemption(Actor actor, boolean approve, String why, Instant now) {
+        if (!actor.is(Role.SUPERVISOR) || !(actor.citywide() || actor.districtCode().equals(districtCode))) {
+            throw org.minhu.platform.MinhuException.forbidden("A supervisor of the ticket's district decides exemptions");
+        }
+        if (exemption == null || !exemption.pending()) {
+            throw TicketProblems.illegal("decide the exemption of", "ticket",
+                    exemption == null ? "NOT_REQUESTED" : exemption.status().name());
+        }
+        exemption = exemption.decided(approve ? ExemptionStatus.APPROVED : ExemptionStatus.REJECTED, actor.username(), now, why);
+        record(approve ? new TicketEvent.ExemptionApproved() : new TicketEvent.ExemptionRejected(why), null, actor, now);
     }
 
     void supervise(Actor actor, String note, Instant now) {

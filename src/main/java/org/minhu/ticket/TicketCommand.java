@@ -90,6 +90,28 @@ public sealed interface TicketCommand {
         }
     }
 
+    /** 免考核 asked, with the reason and the evidence for it. */
+    record RequestExemption(long ticketId, ExemptionReason reasonCode, String evidence) implements OnTicket {
+        public RequestExemption {
+            if (reasonCode == null) {
+                throw MinhuException.invalid("VALIDATION_FAILED", "empty", "reasonCode must be given",
+                        Map.of("field", "reasonCode"));
+            }
+            evidence = text(evidence, "evidence", 2000);
+        }
+    }
+
+    /** A supervisor approves the pending exemption. */
+    record ApproveExemption(long ticketId) implements OnTicket {
+    }
+
+    /** A supervisor rejects the pending exemption, saying why. */
+    record RejectExemption(long ticketId, String reason) implements OnTicket {
+        public RejectExemption {
+            reason = text(reason, "reason", 1000);
+        }
+    }
+
     /** 签收. */
     record Accept(long assignmentId) implements OnAssignment {
     }

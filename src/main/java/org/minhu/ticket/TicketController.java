@@ -57,10 +57,27 @@ class TicketController {
                           @RequestParam(required = false) String from,
                           @RequestParam(required = false) String to,
                           @RequestParam(required = false) String q,
+                          @RequestParam(required = false) ExemptionStatus exemption,
                           @RequestParam(defaultValue = "0") int page,
                           @RequestParam(defaultValue = "50") int size) {
-        return tickets.list(new TicketQuery(status, unit, category, instant(from), instant(to), q, page, size),
+        return tickets.list(new TicketQuery(status, unit, category, instant(from), instant(to), q, exemption, page, size),
                 Actors.current());
+    }
+
+    /** 免考核 asked by the centre or the lead unit: {@code {reasonCode, evidence}}. */
+    @PostMapping("/{id}/exemption")
+    TicketView requestExemption(@PathVariable long id, @RequestBody ActionBodies.ExemptionAsked body) {
+        return tickets.handle(new TicketCommand.RequestExemption(id, body.reasonCode(), body.evidence()), Actors.current());
+    }
+
+    @PostMapping("/{id}/exemption/approve")
+    TicketView approveExemption(@PathVariable long id) {
+        return tickets.handle(new TicketCommand.ApproveExemption(id), Actors.current());
+    }
+
+    @PostMapping("/{id}/exemption/reject")
+    TicketView rejectExemption(@PathVariable long id, @RequestBody ActionBodies.Reason body) {
+        return tickets.handle(new TicketCommand.RejectExemption(id, body.reason()), Actors.current());
     }
 
     @GetMapping("/{id}/events")

@@ -24,6 +24,8 @@ import java.time.Instant;
  * <li>{@link Merged} and {@link DuplicateMerged}: a duplicate merged into its parent.</li>
  * <li>{@link Terminated}, {@link Supervised} (督办), {@link PhoneRevealed} (a handler took the
  *     number to call back).</li>
+ * <li>{@link ExemptionRequested}, {@link ExemptionApproved}, {@link ExemptionRejected}: 免考核, a
+ *     ticket left out of the monthly scores once a supervisor approves.</li>
  * <li>{@link Overdue}: the sweep found a deadline passed; {@link DeadlineRecomputed}: a
  *     provisional deadline counted again on the official calendar.</li>
  * </ul>
@@ -51,7 +53,10 @@ import java.time.Instant;
         @JsonSubTypes.Type(value = TicketEvent.Supervised.class, name = "SUPERVISED"),
         @JsonSubTypes.Type(value = TicketEvent.Overdue.class, name = "OVERDUE"),
         @JsonSubTypes.Type(value = TicketEvent.DeadlineRecomputed.class, name = "DEADLINE_RECOMPUTED"),
-        @JsonSubTypes.Type(value = TicketEvent.PhoneRevealed.class, name = "PHONE_REVEALED")})
+        @JsonSubTypes.Type(value = TicketEvent.PhoneRevealed.class, name = "PHONE_REVEALED"),
+        @JsonSubTypes.Type(value = TicketEvent.ExemptionRequested.class, name = "EXEMPTION_REQUESTED"),
+        @JsonSubTypes.Type(value = TicketEvent.ExemptionApproved.class, name = "EXEMPTION_APPROVED"),
+        @JsonSubTypes.Type(value = TicketEvent.ExemptionRejected.class, name = "EXEMPTION_REJECTED")})
 public sealed interface TicketEvent {
 
     /** The type this event is stored under. */
@@ -158,6 +163,19 @@ public sealed interface TicketEvent {
 
     record PhoneRevealed() implements TicketEvent {
         public TicketEventType type() { return TicketEventType.PHONE_REVEALED; }
+    }
+
+    /** {@code evidence}: what the asker gives for it. */
+    record ExemptionRequested(ExemptionReason reasonCode, String evidence) implements TicketEvent {
+        public TicketEventType type() { return TicketEventType.EXEMPTION_REQUESTED; }
+    }
+
+    record ExemptionApproved() implements TicketEvent {
+        public TicketEventType type() { return TicketEventType.EXEMPTION_APPROVED; }
+    }
+
+    record ExemptionRejected(String reason) implements TicketEvent {
+        public TicketEventType type() { return TicketEventType.EXEMPTION_REJECTED; }
     }
 
     /** {@code step}: ACCEPT, RESPOND, COMPLETE or CALLBACK, whose deadline {@code dueAt} passed. */

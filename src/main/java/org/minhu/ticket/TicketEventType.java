@@ -8,5 +8,7 @@ public enum TicketEventType {
     /** A deadline counted on provisional calendar days, counted again once the official year was entered. */
     DEADLINE_RECOMPUTED,
     /** A handler holding an assignment revealed the requester's number to call back. */
-    PHONE_REVEALED
+    PHONE_REVEALED,
+    /** 免考核 asked, approved or rejected. */
+    EXEMPTION_REQUESTED, EXEMPTION_APPROVED, EXEMPTION_REJECTED
 }

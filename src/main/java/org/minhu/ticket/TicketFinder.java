@@ -49,6 +49,10 @@ class TicketFinder {
             where.add("EXISTS (SELECT 1 FROM assignment a WHERE a.ticket_id = t.id AND a.unit_code = :unit)");
             params.put("unit", q.unit());
         }
+        if (q.exemption() != null) {
+            where.add("t.exemption_status = :exemption");
+            params.put("exemption", q.exemption().name());
+        }
         if (q.category() != null) {
             where.add("t.category_code LIKE :category");
             params.put("category", LikePatterns.startingWith(q.category()));

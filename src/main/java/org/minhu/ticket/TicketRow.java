@@ -20,7 +20,9 @@ final class TicketRow {
             "subject", "content", "category_code", "requester_name", "requester_phone", "requester_confidential",
             "address", "lat", "lng", "location_unit_code", "district_code", "lead_unit_code", "parent_id",
             "supervised", "answer", "reopen_count", "created_at", "created_by", "answered_at", "completed_at",
-            "callback_due_at", "callback_due_provisional_beyond", "closed_at", "terminated_reason", "version");
+            "callback_due_at", "callback_due_provisional_beyond", "closed_at", "terminated_reason", "version",
+            "exemption_status", "exemption_reason", "exemption_evidence", "exemption_requested_by",
+            "exemption_requested_at", "exemption_decided_by", "exemption_decided_at", "exemption_decision_reason");
 
     /** Written once, at intake: what the citizen said, the number, who took it. The version moves only by the check. */
     static final Set<String> FIXED = Set.of("id", "number", "channel", "type", "urgency", "subject", "content",
@@ -33,11 +35,15 @@ final class TicketRow {
     /** The ticket's values in the order of {@link #COLUMNS}. */
     static Object[] values(Ticket t) {
         TicketFacts f = t.facts;
+        Exemption e = t.exemption;
         return new Object[] {t.id, t.number, t.status, f.channel(), f.type(), f.urgency(), f.subject(), f.content(),
                 f.categoryCode(), f.requesterName(), f.requesterPhone(), f.requesterConfidential(), f.address(), f.lat(),
                 f.lng(), f.locationUnitCode(), t.districtCode, t.leadUnitCode, t.parentId, t.supervised, t.answer,
                 t.reopenCount, t.createdAt, t.createdBy, t.answeredAt, t.completedAt, Sql.at(t.callbackDue),
-                ProvisionalColumns.beyond(t.callbackDue), t.closedAt, t.terminatedReason, t.version};
+                ProvisionalColumns.beyond(t.callbackDue), t.closedAt, t.terminatedReason, t.version,
+                e == null ? null : e.status(), e == null ? null : e.reasonCode(), e == null ? null : e.evidence(),
+                e == null ? null : e.requestedBy(), e == null ? null : e.requestedAt(), e == null ? null : e.decidedBy(),
+                e == null ? null : e.decidedAt(), e == null ? null : e.decisionReason()};
     }
 
     /** The ticket of a row of {@link #COLUMNS}, without its assignments and callbacks. */
@@ -64,6 +70,12 @@ final class TicketRow {
         t.closedAt = instant(rs, "closed_at");
         t.terminatedReason = rs.getString("terminated_reason");
         t.version = rs.getInt("version");
+        String exemption = rs.getString("exemption_status");
+        t.exemption = exemption == null ? null : new Exemption(ExemptionStatus.valueOf(exemption),
+                ExemptionReason.valueOf(rs.getString("exemption_reason")), rs.getString("exemption_evidence"),
+                rs.getString("exemption_requested_by"), instant(rs, "exemption_requested_at"),
+                rs.getString("exemption_decided_by"), instant(rs, "exemption_decided_at"),
+                rs.getString("exemption_decision_reason"));
         return t;
     }
 }

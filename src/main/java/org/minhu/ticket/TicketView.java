@@ -7,6 +7,8 @@ import org.minhu.dispatch.RoutingSuggestion;
 
 /**
  * A ticket as a caller may see it: phone numbers masked unless the caller works at the centre.
+ * {@code exemption} is the latest 免考核 request and its decision (null when none was asked);
+ * {@code exempt} is true once one was approved.
  * Every field is always present (null when unknown) but {@code suggestions}, which only intake
  * answers with.
  */
@@ -17,7 +19,7 @@ public record TicketView(long id, String number, TicketStatus status, Channel ch
                          List<AssignmentView> assignments, CallbackView callback, boolean supervised,
                          boolean overdue, Long parentId, String answer, int reopenCount, Instant answeredAt,
                          Instant completedAt, Instant callbackDueAt, boolean callbackDueProvisional,
-                         Instant closedAt, String terminatedReason,
+                         Instant closedAt, String terminatedReason, Exemption exemption, boolean exempt,
                          @JsonInclude(JsonInclude.Include.NON_NULL) List<RoutingSuggestion> suggestions) {
 
     /** {@code confidential}: 保密, the number stays with the 12345 centre. */
@@ -49,6 +51,6 @@ public record TicketView(long id, String number, TicketStatus status, Channel ch
         return new TicketView(id, number, status, channel, type, urgency, subject, content, categoryCode, unitCode,
                 districtCode, createdAt, requester, location, assignments, callback, supervised, overdue, parentId,
                 answer, reopenCount, answeredAt, completedAt, callbackDueAt, callbackDueProvisional, closedAt,
-                terminatedReason, routing);
+                terminatedReason, exemption, exempt, routing);
     }
 }

@@ -69,7 +69,13 @@ final class TicketViews {
                 new TicketView.LocationView(f.address(), f.lat(), f.lng(), f.locationUnitCode()),
                 assignments, callback, t.supervised, overdue, t.parentId, text.apply(t.answer), t.reopenCount, t.answeredAt,
                 t.completedAt, t.callbackDue == null ? null : t.callbackDue.at(),
-                t.callbackDue != null && t.callbackDue.provisional(), t.closedAt, t.terminatedReason, null);
+                t.callbackDue != null && t.callbackDue.provisional(), t.closedAt, t.terminatedReason,
+                exemption(t.exemption, text), t.exemption != null && t.exemption.approved(), null);
+    }
+
+    private static Exemption exemption(Exemption e, java.util.function.UnaryOperator<String> text) {
+        return e == null ? null : new Exemption(e.status(), e.reasonCode(), text.apply(e.evidence()), e.requestedBy(),
+                e.requestedAt(), e.decidedBy(), e.decidedAt(), text.apply(e.decisionReason()));
     }
 
     private static TicketView.AssignmentView assignment(Assignment a, Instant now, java.util.function.UnaryOperator<String> text) {

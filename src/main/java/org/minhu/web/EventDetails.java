@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EventDetails {
 
-    private static final Set<String> LABELLED = Set.of("role", "route", "channel", "resolved", "satisfied");
+    private static final Set<String> LABELLED = Set.of("role", "route", "channel", "resolved", "satisfied", "reasonCode");
     /** Facts the page shows elsewhere (the assignment's deadlines, the answer, the reply), not again in the log. */
     private static final Set<String> SHOWN_ELSEWHERE = Set.of("acceptDueAt", "respondDueAt", "answer", "reply");
     private static final Set<String> INSTANTS = Set.of("callbackDueAt", "until", "completeDueAt", "dueAt", "from", "to");

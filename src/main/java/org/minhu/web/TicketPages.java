@@ -56,7 +56,7 @@ class TicketPages {
         TicketQuery query = new TicketQuery(status, null, null,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
-                q, Math.max(page, 0), 25);
+                q, null, Math.max(page, 0), 25);
         model.addAttribute("page", tickets.list(query, actor));
         model.addAttribute("statuses", TicketStatus.values());
         model.addAttribute("status", status);

@@ -36,6 +36,8 @@ class EventLogTest {
                 new TicketEvent.Merged(7L, "2503030000007"), new TicketEvent.DuplicateMerged(8L, "2503030000008"),
                 new TicketEvent.Terminated("重复"), new TicketEvent.Supervised(null), new TicketEvent.Supervised("加快"),
                 new TicketEvent.PhoneRevealed(), new TicketEvent.Overdue("COMPLETE", AT),
+                new TicketEvent.ExemptionRequested(ExemptionReason.LITIGATION, "已进入行政复议"),
+                new TicketEvent.ExemptionApproved(), new TicketEvent.ExemptionRejected("证据不足"),
                 new TicketEvent.DeadlineRecomputed("COMPLETE", AT, AT.plusSeconds(86_400), false));
     }
 
