@@ -38,7 +38,8 @@ class ModularityTest {
                 "dispatch", Set.of("platform", "directory"),
                 "ticket", Set.of("platform", "directory", "calendar", "dispatch"),
                 "web", Set.of("platform", "directory", "ticket"),
-                "demo", Set.of("platform", "directory", "calendar", "dispatch", "ticket")));
+                "demo", Set.of("platform", "directory", "calendar", "dispatch", "ticket"),
+                "assessment", Set.of("platform", "directory")));
     }
 
     @Test

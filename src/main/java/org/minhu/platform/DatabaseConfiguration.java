@@ -53,6 +53,9 @@ class DatabaseConfiguration {
         try {
             Files.createDirectories(directory.getParent());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    // Spring stops it (destroyMethod), after the beans that still need the database at
+                    // shutdown; the library's own JVM hook would stop it at the same time, from under them
+                    .setRegisterShutdownHook(false)
                     // initdb: password authentication from the start (these override the library's "-A trust")
                     .setLocaleConfig("auth", "scram-sha-256")
                     .setLocaleConfig("pwfile", passwordFile.toString())

@@ -104,6 +104,12 @@ class CrashRecoveryTest {
             }
             System.out.println("Crash test: after the restart " + (count - missing.size()) + " of " + count + " found");
             assertThat(missing).as("acknowledged tickets missing after the crash").isEmpty();
+
+            stopGracefully(second);
+            assertThat(second.exitValue()).as("a graceful stop").isIn(0, 143);
+            assertThat(Files.readString(logs.resolve("second.log")))
+                    .as("nothing at shutdown waits for a database already stopped")
+                    .doesNotContain("Connection is not available").doesNotContain("request timed out");
         } finally {
             stopGracefully(second);
             if (first != null && first.isAlive()) {
