@@ -2,20 +2,29 @@ package org.minhu.assessment;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import org.minhu.directory.Actors;
 import org.minhu.directory.UnitKind;
 import org.minhu.platform.MinhuException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/assessments/{yyyy-MM}}: a month's scores and ranks, filtered by peer group and district. */
+/**
+ * {@code /api/v1/assessments/{yyyy-MM}}: a month's scores and ranks (published, or a live
+ * preview), filtered by peer group and district; its runs; and the run that publishes it.
+ */
 @RestController
-@RequestMapping("/api/v1/assessments")
+@RequestMapping("/api/v1/assessments/{month}")
 class AssessmentController {
+
+    record RunRequest(String reason) {
+    }
 
     private final Assessments assessments;
 
@@ -23,11 +32,27 @@ class AssessmentController {
         this.assessments = assessments;
     }
 
-    @GetMapping("/{month}")
-    AssessmentView month(@PathVariable String month, @RequestParam(required = false) UnitKind group,
-                         @RequestParam(required = false) String district,
+    @GetMapping
+    AssessmentView month(@PathVariable String month, @RequestParam(required = false) Long run,
+                         @RequestParam(required = false) UnitKind group, @RequestParam(required = false) String district,
                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return assessments.preview(month(month), group, district, page, size, Actors.current());
+        return assessments.month(month(month), run, group, district, page, size, Actors.current());
+    }
+
+    /** The governance list (lowest streets and townships) and the praise list (communities) of the month. */
+    @GetMapping("/lists")
+    MonthLists lists(@PathVariable String month, @RequestParam(required = false) String district) {
+        return assessments.lists(month(month), district, Actors.current());
+    }
+
+    @GetMapping("/runs")
+    List<PublishedScores.Run> runs(@PathVariable String month) {
+        return assessments.runs(month(month));
+    }
+
+    @PostMapping("/run")
+    AssessmentView run(@PathVariable String month, @RequestBody(required = false) RunRequest body) {
+        return assessments.run(month(month), body == null ? null : body.reason(), Actors.current());
     }
 
     private static YearMonth month(String text) {

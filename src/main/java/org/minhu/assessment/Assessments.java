@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.minhu.directory.Actor;
 import org.minhu.directory.Role;
@@ -13,46 +14,118 @@ import org.minhu.directory.Units;
 import org.minhu.platform.MinhuException;
 import org.minhu.platform.Page;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The monthly assessment as its readers may see it: the centre, admins and the city's supervisors
- * every unit; a district's supervisors the units of their district; a handler its own unit's row
- * and the scores and ranks of its peer group.
+ * The monthly assessment as its readers may see it: a month's published run when there is one,
+ * else the month scored live as it stands (a preview). The centre, admins and the city's
+ * supervisors see every unit; a district's supervisors the units of their district; a handler its
+ * own unit's row and the scores and ranks of its peer group.
  */
 @Service
 public class Assessments {
 
     private final MonthlyScores scores;
+    private final PublishedScores published;
+    private final AssessmentRuns runs;
+    private final MonthListsQuery lists;
     private final JdbcScoringRules rules;
     private final Units units;
     private final Clock clock;
     private final ZoneId zone;
 
-    Assessments(MonthlyScores scores, JdbcScoringRules rules, Units units, Clock clock, ZoneId cityZone) {
+    Assessments(MonthlyScores scores, PublishedScores published, AssessmentRuns runs, MonthListsQuery lists,
+                JdbcScoringRules rules, Units units, Clock clock, ZoneId cityZone) {
+        this.lists = lists;
         this.scores = scores;
+        this.published = published;
+        this.runs = runs;
         this.rules = rules;
         this.units = units;
         this.clock = clock;
         this.zone = cityZone;
     }
 
-    /** The month scored as it stands now (a live preview), in the reader's scope. */
-    @Transactional(readOnly = true)
-    public AssessmentView preview(YearMonth month, UnitKind group, String district, int page, int size, Actor reader) {
+    /** The month: its current published run, the run asked for, or (none published) a live preview. */
+    public AssessmentView month(YearMonth month, Long runId, UnitKind group, String district, int page, int size,
+                                Actor reader) {
         Page.check(page, size);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = now();
         if (month.isAfter(YearMonth.from(now.atZone(zone)))) {
             throw MinhuException.invalid("INVALID_PARAMETER", "future-month", "The month " + month + " has not begun",
                     Map.of("month", month.toString()));
         }
-        ScoringRule rule = rules.inForce(month);
         UnitKind ownGroup = reader.is(Role.HANDLER) ? units.require(reader.unitCode()).kind() : null;
         String ownDistrict = reader.is(Role.SUPERVISOR) && !reader.citywide() ? reader.districtCode() : null;
-        var result = scores.score(month, now, rule, new MonthlyScores.Filter(group, district, ownGroup, ownDistrict, page, size));
-        var rows = result.rows().stream()
-                .map(r -> ownGroup == null || r.unitCode().equals(reader.unitCode()) ? r : r.ranksOnly()).toList();
-        return new AssessmentView(month, AssessmentView.Status.PREVIEW, now, AssessmentView.Rules.of(rule), rows,
-                page, size, result.total());
+        var filter = new MonthlyScores.Filter(group, district, ownGroup, ownDistrict, page, size);
+        var run = runId == null ? published.current(month) : published.runs(month).stream()
+                .filter(r -> r.id() == runId).findFirst()
+                .or(() -> { throw MinhuException.notFound("assessment_run", runId); });
+        if (run.isPresent()) {
+            var result = published.page(run.get().id(), filter);
+            return new AssessmentView(month, AssessmentView.Status.PUBLISHED, run.get().id(), run.get().scoredAt(),
+                    run.get().rules(), seenBy(result.rows(), ownGroup, reader), page, size, result.total());
+        }
+        ScoringRule rule = rules.inForce(month);
+        var result = scores.score(month, now, rule, filter);
+        return new AssessmentView(month, AssessmentView.Status.PREVIEW, null, now, AssessmentView.Rules.of(rule),
+                seenBy(result.rows(), ownGroup, reader), page, size, result.total());
+    }
+
+    /**
+     * Scores and publishes a month that is over: an admin or a city supervisor; a month already
+     * published only by an admin, with the reason, the earlier run kept readable.
+     */
+    public AssessmentView run(YearMonth month, String reason, Actor actor) {
+        boolean admin = actor.is(Role.ADMIN);
+        if (!admin && !(actor.is(Role.SUPERVISOR) && actor.citywide())) {
+            throw MinhuException.forbidden("An administrator or a city supervisor publishes a month's assessment");
+        }
+        if (!month.isBefore(YearMonth.from(now().atZone(zone)))) {
+            throw MinhuException.invalid("INVALID_PARAMETER", "month-not-over", "The month " + month + " is not over yet",
+                    Map.of("month", month.toString()));
+        }
+        if (published.current(month).isPresent()) {
+            if (!admin) {
+                throw MinhuException.forbidden("Only an administrator re-runs a published month");
+            }
+            if (reason == null || reason.isBlank()) {
+                throw MinhuException.invalid("VALIDATION_FAILED", "empty", "A re-run of a published month says why",
+                        Map.of("field", "reason"));
+            }
+        }
+        runs.run(month, actor.username(), reason == null || reason.isBlank() ? null : reason.strip());
+        return month(month, null, null, null, 0, 50, actor);
+    }
+
+    /**
+     * The month's governance and praise lists, from its published run or its live scores: for the
+     * centre, admins and supervisors (a district's own district's; the citywide governance list to all).
+     */
+    public MonthLists lists(YearMonth month, String district, Actor reader) {
+        if (reader.is(Role.HANDLER)) {
+            throw MinhuException.forbidden("The month's lists are for the centre and the supervisors");
+        }
+        Instant now = now();
+        if (month.isAfter(YearMonth.from(now.atZone(zone)))) {
+            throw MinhuException.invalid("INVALID_PARAMETER", "future-month", "The month " + month + " has not begun",
+                    Map.of("month", month.toString()));
+        }
+        String scope = reader.is(Role.SUPERVISOR) && !reader.citywide() ? reader.districtCode() : district;
+        var run = published.current(month);
+        return lists.lists(month, run.orElse(null), now, run.isPresent() ? null : rules.inForce(month), scope);
+    }
+
+    /** The runs of a month, the newest first. */
+    public List<PublishedScores.Run> runs(YearMonth month) {
+        return published.runs(month);
+    }
+
+    private static List<UnitScore> seenBy(List<UnitScore> rows, UnitKind ownGroup, Actor reader) {
+        return rows.stream().map(r -> ownGroup == null || r.unitCode().equals(reader.unitCode()) ? r : r.ranksOnly())
+                .toList();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

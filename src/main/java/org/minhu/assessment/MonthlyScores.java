@@ -23,7 +23,7 @@ class MonthlyScores {
     record Result(List<UnitScore> rows, long total) {
     }
 
-    private static final String PAGE = "SELECT s.*, count(*) OVER () AS total FROM (" + ScoringSql.SCORES + """
+    private static final String PAGE = "SELECT s.*, count(*) OVER () AS total FROM (" + ScoringSql.WITH_RANK_CHANGE + """
             ) s
             WHERE (CAST(:group AS varchar) IS NULL OR s.peer_group = :group)
               AND (CAST(:district AS varchar) IS NULL OR s.district_code = :district)
@@ -49,12 +49,14 @@ class MonthlyScores {
         return new Result(rows, total[0]);
     }
 
-    private Map<String, Object> params(YearMonth month, Instant at, ScoringRule rule, Filter f) {
+    /** The parameters of {@link ScoringSql} for a month as it stood at {@code at}; callers add their own. */
+    Map<String, Object> params(YearMonth month, Instant at, ScoringRule rule, Filter f) {
         Map<String, Object> p = new HashMap<>();
         p.put("from", java.sql.Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant()));
         p.put("to", java.sql.Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
         p.put("fromDay", month.atDay(1));
         p.put("toDay", month.plusMonths(1).atDay(1));
+        p.put("lastMonth", month.minusMonths(1).atDay(1));
         p.put("at", java.sql.Timestamp.from(at));
         p.put("alpha", rule.alpha());
         p.put("beta", rule.beta());
@@ -73,13 +75,13 @@ class MonthlyScores {
         return p;
     }
 
-    private static UnitScore row(ResultSet rs) throws SQLException {
+    static UnitScore row(ResultSet rs) throws SQLException {
         return new UnitScore(rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("peer_group")),
                 rs.getString("district_code"), rs.getLong("due"), rs.getLong("on_time"), rs.getLong("callbacks"),
                 rs.getLong("yes"), rs.getLong("partly"), rs.getLong("sat"), rs.getLong("basic"),
                 rate(rs, "response_rate"), rate(rs, "resolution_rate"), rate(rs, "satisfaction_rate"),
                 rs.getBigDecimal("composite"), rs.getBigDecimal("direct"), rs.getBigDecimal("per10k"),
-                rank(rs, "rank"), rank(rs, "district_rank"), null,
+                rank(rs, "rank"), rank(rs, "district_rank"), rank(rs, "rank_change"),
                 rs.getBoolean("small_sample"), rs.getLong("overdue"), rs.getLong("reopened"));
     }
 

@@ -132,4 +132,14 @@ final class ScoringSql {
                    round(requests * 10000.0 / nullif(population, 0), 2) AS per10k
             FROM ranked
             """;
+
+    /**
+     * The scores with {@code rank_change}: last month's published rank minus this one, null when
+     * the unit was not ranked in both. Parameter {@code lastMonth}: last month's first day.
+     */
+    static final String WITH_RANK_CHANGE = "SELECT s.*, p.rank - s.rank AS rank_change FROM (" + SCORES + """
+            ) s
+            LEFT JOIN assessment_score p ON p.unit_code = s.code
+                AND p.run_id = (SELECT id FROM assessment_run WHERE month = CAST(:lastMonth AS date) AND current)
+            """;
 }

@@ -24,12 +24,13 @@ import org.springframework.util.unit.DataSize;
  * @param demo          the demo city month
  * @param calendar      the State Council holiday calendar
  * @param deadlines     the deadline rules
+ * @param assessment    the monthly assessment's run
  */
 @ConfigurationProperties("minhu")
 public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("./data") String dataDir,
                             String adminPassword, @DefaultValue Db db, @DefaultValue Http http,
                             @DefaultValue SignIn signIn, @DefaultValue Demo demo, @DefaultValue Calendar calendar,
-                            @DefaultValue Deadlines deadlines) {
+                            @DefaultValue Deadlines deadlines, @DefaultValue Assessment assessment) {
 
     public MinhuSettings {
         adminPassword = adminPassword == null ? "" : adminPassword;
@@ -38,7 +39,7 @@ public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @Default
     @Override
     public String toString() { // never a password, should the settings ever be logged
         return "MinhuSettings[zone=" + zone + ", dataDir=" + dataDir + ", " + db + ", " + http + ", " + signIn + ", "
-                + demo + ", " + calendar + ", " + deadlines + "]";
+                + demo + ", " + calendar + ", " + deadlines + ", " + assessment + "]";
     }
 
     /**
@@ -111,5 +112,20 @@ public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @Default
 
     /** @param cacheTtl how long a node uses the deadline rules it read before reading them again */
     public record Deadlines(@DefaultValue("PT1M") Duration cacheTtl) {
+    }
+
+    /**
+     * @param runDay   the day of the month (1–28) from which last month is scored and published by itself
+     * @param runAt    the time of day (city time) from which it is
+     * @param staleRun how long a run may hold its month before another node takes over (a crashed node)
+     */
+    public record Assessment(@DefaultValue("1") int runDay, @DefaultValue("02:00") java.time.LocalTime runAt,
+                             @DefaultValue("PT30M") Duration staleRun) {
+
+        public Assessment {
+            if (runDay < 1 || runDay > 28) {
+                throw new IllegalArgumentException("minhu.assessment.run-day is a day 1 to 28, not " + runDay);
+            }
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.minhu.support.ApiTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -17,12 +16,11 @@ import tools.jackson.databind.JsonNode;
  * September 2025 with known outcomes, every figure checked against the arithmetic by hand
  * (weights 0.10 / 0.45 / 0.45, α = β = 0, a minimum sample of 2 callbacks for this month).
  */
-class MonthlyAssessmentTest extends ApiTestSupport {
+class MonthlyAssessmentTest extends AssessmentTestSupport {
 
     /** Monday 2025-09-01 10:00 in Beijing: nothing else of the tests happens in this month. */
     static final Instant SEPTEMBER = Instant.parse("2025-09-01T02:00:00Z");
     static final Instant SCORED = SEPTEMBER.plus(Duration.ofDays(3));
-    static final String CENTRE = "110000000000";
 
     @Autowired
     JdbcClient jdbc;
@@ -32,31 +30,11 @@ class MonthlyAssessmentTest extends ApiTestSupport {
         clock.set(SEPTEMBER);
         ensureUsers();
         jdbc.sql("INSERT INTO assessment_setting VALUES (DATE '2025-09-01', 0, 0, 2, 10) ON CONFLICT DO NOTHING").update();
-        if (jdbc.sql("SELECT count(*) FROM ticket WHERE created_at >= :at AND created_at < :end")
-                .param("at", java.sql.Timestamp.from(SEPTEMBER))
-                .param("end", java.sql.Timestamp.from(SCORED)).query(Long.class).single() > 0) {
+        if (built(jdbc, SEPTEMBER, SCORED)) {
             clock.set(SCORED);
             return; // built by an earlier test of this class
         }
-        // 建外街道: A yes/satisfied, B partly/basically, C never responded, D exempted, E exemption rejected
-        lived(JIANWAI, "jianwai", Map.of("resolved", "YES", "satisfied", "SATISFIED"), null);
-        lived(JIANWAI, "jianwai", Map.of("resolved", "PARTLY", "satisfied", "BASICALLY"), null);
-        long c = newTicket();
-        dispatch(c, JIANWAI);
-        lived(JIANWAI, "jianwai", Map.of("resolved", "NO", "satisfied", "DISSATISFIED"), "approve");
-        lived(JIANWAI, "jianwai", Map.of("resolved", "NO", "satisfied", "DISSATISFIED"), "reject");
-        // 朝外街道: two perfect tickets
-        lived(CHAOWAI, "chaowai", Map.of("resolved", "YES", "satisfied", "SATISFIED"), null);
-        lived(CHAOWAI, "chaowai", Map.of("resolved", "YES", "satisfied", "SATISFIED"), null);
-        // 万寿路街道: responded, the citizen unreachable
-        lived(WANSHOULU, "wanshoulu", Map.of("unreachable", true), null);
-        // the centre: two tickets answered on the call, both resolved and satisfied
-        for (int i = 0; i < 2; i++) {
-            long answered = newTicket();
-            expect(200, postJson("op", "/api/v1/tickets/" + answered + "/answer", Map.of("answer", "已告知办理流程")));
-            expect(200, postJson("op", "/api/v1/tickets/" + answered + "/callback",
-                    Map.of("resolved", "YES", "satisfied", "SATISFIED")));
-        }
+        buildMonth();
         clock.set(SCORED); // C's response deadline has passed by the time of scoring
     }
 
@@ -103,8 +81,8 @@ class MonthlyAssessmentTest extends ApiTestSupport {
         assertThat(wanshoulu.get("rank").isNull()).isTrue();
 
         JsonNode centre = row(expect(200, getJson("adm", "/api/v1/assessments/2025-09?group=CENTER")), CENTRE);
-        // answered on the call: no response rate; 2 callbacks, both resolved and satisfied: scored, never ranked
-        assertThat(counts(centre)).containsExactly(0L, 0L, 2L, 2L, 0L, 2L, 0L);
+        // answered on the call: no response rate; 3 callbacks, all resolved and satisfied: scored, never ranked
+        assertThat(counts(centre)).containsExactly(0L, 0L, 3L, 3L, 0L, 3L, 0L);
         assertThat(centre.get("compositeScore").decimalValue()).isEqualByComparingTo("100.00");
         assertThat(centre.get("rank").isNull()).isTrue();
     }
@@ -141,44 +119,32 @@ class MonthlyAssessmentTest extends ApiTestSupport {
                 .isEqualTo("INVALID_PARAMETER");
     }
 
+    @Test
+    void theGovernanceListHasTheLowestStreetsAndThePraiseListTheCommunitiesWithoutRequestsOrWithFullMarks()
+            throws Exception {
+        JsonNode lists = expect(200, getJson("sup-city", "/api/v1/assessments/2025-09/lists"));
+        assertThat(lists.get("governance").valueStream().map(e -> e.get("unitCode").asString() + "@" + e.get("place").asInt()))
+                .containsExactly(JIANWAI + "@1", CHAOWAI + "@2"); // 万寿路 has too few callbacks to be listed
+        assertThat(lists.get("governanceInDistricts").valueStream().map(e -> e.get("unitCode").asString()))
+                .containsExactly(JIANWAI, CHAOWAI);
+        String community = firstCommunityOf(WANSHOULU);
+        // its one request was answered on the call and resolved to the citizen's satisfaction: 100
+        assertThat(lists.get("fullMarks").valueStream().map(e -> e.get("unitCode").asString())).containsExactly(community);
+        assertThat(lists.get("zeroRequests").valueStream().map(e -> e.get("unitCode").asString()))
+                .doesNotContain(community).contains(firstCommunityOf(CHAOWAI));
+        assertThat(lists.get("zeroRequests").valueStream().allMatch(e -> e.get("requests").asLong() == 0)).isTrue();
+
+        JsonNode haidian = expect(200, getJson("sup-haidian", "/api/v1/assessments/2025-09/lists?district=" + CHAOYANG));
+        assertThat(haidian.get("zeroRequests").valueStream().map(e -> e.get("districtCode").asString()).distinct())
+                .containsExactly(HAIDIAN); // a district's supervisor sees the district's own
+        assertThat(expect(403, getJson("jianwai", "/api/v1/assessments/2025-09/lists")).get("code").asString())
+                .isEqualTo("FORBIDDEN");
+    }
+
     /** responseDue, respondedOnTime, callbacks, resolvedYes, resolvedPartly, satisfied, basicallySatisfied. */
     private static java.util.List<Long> counts(JsonNode row) {
         return java.util.stream.Stream.of("responseDue", "respondedOnTime", "callbacks", "resolvedYes", "resolvedPartly",
                 "satisfied", "basicallySatisfied").map(f -> row.get(f).asLong()).toList();
     }
 
-    private static JsonNode row(JsonNode month, String unit) {
-        return month.get("content").valueStream().filter(r -> r.get("unitCode").asString().equals(unit)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row of " + unit + " in " + month));
-    }
-
-    /** A ticket the unit takes through to completion, called back; an exemption asked and decided if said. */
-    private void lived(String unit, String handler, Map<String, Object> callback, String exemption) throws Exception {
-        long id = newTicket();
-        long assignment = dispatch(id, unit);
-        for (String step : new String[] {"accept", "respond"}) {
-            expect(200, postJson(handler, "/api/v1/assignments/" + assignment + "/" + step, null));
-        }
-        expect(200, postJson(handler, "/api/v1/assignments/" + assignment + "/complete", Map.of("reply", "已处理")));
-        expect(200, postJson("op", "/api/v1/tickets/" + id + "/callback", callback));
-        if (exemption != null) {
-            expect(200, postJson(handler, "/api/v1/tickets/" + id + "/exemption",
-                    Map.of("reasonCode", "UNREASONABLE", "evidence", "已解释")));
-            String supervisor = unit.startsWith("110105") ? "sup-chaoyang" : "sup-haidian";
-            expect(200, postJson(supervisor, "/api/v1/tickets/" + id + "/exemption/" + exemption,
-                    exemption.equals("reject") ? Map.of("reason", "证据不足") : null));
-        }
-    }
-
-    private long newTicket() throws Exception {
-        return expect(201, postJson("op", "/api/v1/tickets", Map.of("channel", "PHONE", "type", "COMPLAINT",
-                "content", "小区路灯不亮", "requester", Map.of("name", "李先生", "phone", "13700001111"),
-                "location", Map.of("address", "北京市")))).get("id").asLong();
-    }
-
-    private long dispatch(long id, String unit) throws Exception {
-        JsonNode ticket = expect(200, postJson("op", "/api/v1/tickets/" + id + "/dispatch",
-                Map.of("unitCode", unit, "role", "LEAD", "route", "DIRECT")));
-        return ticket.get("assignments").get(0).get("id").asLong();
-    }
 }

@@ -1,0 +1,53 @@
+package org.minhu.assessment;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.minhu.platform.MinhuException;
+import org.minhu.platform.MinhuSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes last month by itself once this month has reached {@code minhu.assessment.run-day} at
+ * {@code run-at}: every node asks every five minutes, the claim lets one of them run it.
+ */
+@Component
+class AssessmentSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(AssessmentSchedule.class);
+
+    private final AssessmentRuns runs;
+    private final PublishedScores published;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final MinhuSettings.Assessment settings;
+
+    AssessmentSchedule(AssessmentRuns runs, PublishedScores published, Clock clock, ZoneId cityZone,
+                       MinhuSettings settings) {
+        this.runs = runs;
+        this.published = published;
+        this.clock = clock;
+        this.zone = cityZone;
+        this.settings = settings.assessment();
+    }
+
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT5M")
+    void runIfDue() {
+        LocalDateTime now = clock.instant().atZone(zone).toLocalDateTime();
+        YearMonth last = YearMonth.from(now).minusMonths(1);
+        LocalDateTime due = YearMonth.from(now).atDay(settings.runDay()).atTime(settings.runAt());
+        if (now.isBefore(due) || published.current(last).isPresent()) {
+            return;
+        }
+        try {
+            long run = runs.run(last, "system", null);
+            log.info("Published the assessment of {} (run {})", last, run);
+        } catch (MinhuException e) {
+            log.info("The assessment of {} is being published by another node ({})", last, e.code());
+        }
+    }
+}

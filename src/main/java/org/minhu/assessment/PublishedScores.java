@@ -1,0 +1,82 @@
+package org.minhu.assessment;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.minhu.directory.UnitKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The published runs of a month and their stored rows, filtered, ordered and paged by SQL. */
+@Component
+class PublishedScores {
+
+    /** One run: when it scored, who ran it and why, the rules it used, whether readers see it. */
+    record Run(long id, YearMonth month, java.time.Instant scoredAt, String runBy, String reason, boolean current,
+               AssessmentView.Rules rules) {
+    }
+
+    private static final String PAGE = """
+            SELECT s.*, count(*) OVER () AS total FROM assessment_score s
+            WHERE s.run_id = :run
+              AND (CAST(:group AS varchar) IS NULL OR s.peer_group = :group)
+              AND (CAST(:district AS varchar) IS NULL OR s.district_code = :district)
+              AND (CAST(:scopeGroup AS varchar) IS NULL OR s.peer_group = :scopeGroup)
+              AND (CAST(:scopeDistrict AS varchar) IS NULL OR s.district_code = :scopeDistrict)
+            ORDER BY s.peer_group, s.rank NULLS LAST, s.composite DESC NULLS LAST, s.unit_code
+            LIMIT :limit OFFSET :offset""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    PublishedScores(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    Optional<Run> current(YearMonth month) {
+        return runs(month).stream().filter(Run::current).findFirst();
+    }
+
+    /** Every run of the month, the newest first. */
+    List<Run> runs(YearMonth month) {
+        return jdbc.sql("SELECT * FROM assessment_run WHERE month = :m ORDER BY id DESC")
+                .param("m", Date.valueOf(month.atDay(1))).query(this::run).list();
+    }
+
+    MonthlyScores.Result page(long run, MonthlyScores.Filter f) {
+        long[] total = {0};
+        List<UnitScore> rows = jdbc.sql(PAGE).param("run", run)
+                .param("group", f.group() == null ? null : f.group().name()).param("district", f.district())
+                .param("scopeGroup", f.scopeGroup() == null ? null : f.scopeGroup().name())
+                .param("scopeDistrict", f.scopeDistrict()).param("limit", f.size())
+                .param("offset", (long) f.page() * f.size())
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return row(rs);
+                }).list();
+        return new MonthlyScores.Result(rows, total[0]);
+    }
+
+    private Run run(ResultSet rs, int n) throws SQLException {
+        return new Run(rs.getLong("id"), YearMonth.from(rs.getDate("month").toLocalDate()),
+                rs.getTimestamp("scored_at").toInstant(), rs.getString("run_by"), rs.getString("reason"),
+                rs.getBoolean("current"), json.readValue(rs.getString("rules"), AssessmentView.Rules.class));
+    }
+
+    private static UnitScore row(ResultSet rs) throws SQLException {
+        return new UnitScore(rs.getString("unit_code"), rs.getString("unit_name"),
+                UnitKind.valueOf(rs.getString("peer_group")), rs.getString("district_code"), rs.getLong("response_due"),
+                rs.getLong("responded_on_time"), rs.getLong("callbacks"), rs.getLong("resolved_yes"),
+                rs.getLong("resolved_partly"), rs.getLong("satisfied"), rs.getLong("basically"),
+                rs.getBigDecimal("response_rate"), rs.getBigDecimal("resolution_rate"),
+                rs.getBigDecimal("satisfaction_rate"), rs.getBigDecimal("composite"), rs.getBigDecimal("direct"),
+                rs.getBigDecimal("per10k"), (Integer) rs.getObject("rank"), (Integer) rs.getObject("district_rank"),
+                (Integer) rs.getObject("rank_change"), rs.getBoolean("small_sample"), rs.getLong("overdue"),
+                rs.getLong("reopened"));
+    }
+}
