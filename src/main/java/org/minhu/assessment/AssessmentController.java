@@ -45,6 +45,12 @@ class AssessmentController {
         return assessments.lists(month(month), district, Actors.current());
     }
 
+    /** One unit's month and its twelve months up to it. */
+    @GetMapping("/units/{code}")
+    UnitHistory unit(@PathVariable String month, @PathVariable String code) {
+        return assessments.unit(month(month), code, Actors.current());
+    }
+
     @GetMapping("/runs")
     List<PublishedScores.Run> runs(@PathVariable String month) {
         return assessments.runs(month(month));

@@ -43,9 +43,12 @@ class AssessmentRuns {
     private final Clock clock;
     private final MinhuSettings.Assessment settings;
 
-    AssessmentRuns(JdbcClient jdbc, TransactionTemplate transaction, MonthlyScores scores, JdbcScoringRules rules,
-                   JsonMapper json, Clock clock, MinhuSettings settings) {
-        this.jdbc = jdbc;
+    AssessmentRuns(javax.sql.DataSource dataSource, TransactionTemplate transaction, MonthlyScores scores,
+                   JdbcScoringRules rules, JsonMapper json, Clock clock, MinhuSettings settings) {
+        // a month at a city's scale takes longer than a request may: the run's statements get their own limit
+        var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        template.setQueryTimeout((int) settings.assessment().runTimeout().toSeconds());
+        this.jdbc = JdbcClient.create(template);
         this.transaction = transaction;
         this.scores = scores;
         this.rules = rules;
@@ -88,7 +91,7 @@ class AssessmentRuns {
                 .param("m", Date.valueOf(month.atDay(1))).param("at", Timestamp.from(now)).param("by", by)
                 .param("reason", reason).param("rules", json.writeValueAsString(AssessmentView.Rules.of(rule)))
                 .query(Long.class).single();
-        var params = scores.params(month, now, rule, new MonthlyScores.Filter(null, null, null, null, 0, 1));
+        var params = scores.params(month, now, rule, MonthlyScores.Filter.all());
         params.put("run", run);
         jdbc.sql(WRITE).params(params).update();
         jdbc.sql("UPDATE assessment_run SET current = false WHERE month = :m AND current").param("m", Date.valueOf(month.atDay(1)))

@@ -40,7 +40,7 @@ class AssessmentSchedule {
         LocalDateTime now = clock.instant().atZone(zone).toLocalDateTime();
         YearMonth last = YearMonth.from(now).minusMonths(1);
         LocalDateTime due = YearMonth.from(now).atDay(settings.runDay()).atTime(settings.runAt());
-        if (now.isBefore(due) || published.current(last).isPresent()) {
+        if (!settings.autoRun() || now.isBefore(due) || published.current(last).isPresent()) {
             return;
         }
         try {

@@ -56,7 +56,7 @@ public class Assessments {
         }
         UnitKind ownGroup = reader.is(Role.HANDLER) ? units.require(reader.unitCode()).kind() : null;
         String ownDistrict = reader.is(Role.SUPERVISOR) && !reader.citywide() ? reader.districtCode() : null;
-        var filter = new MonthlyScores.Filter(group, district, ownGroup, ownDistrict, page, size);
+        var filter = new MonthlyScores.Filter(group, district, ownGroup, ownDistrict, null, page, size);
         var run = runId == null ? published.current(month) : published.runs(month).stream()
                 .filter(r -> r.id() == runId).findFirst()
                 .or(() -> { throw MinhuException.notFound("assessment_run", runId); });
@@ -113,6 +113,36 @@ public class Assessments {
         String scope = reader.is(Role.SUPERVISOR) && !reader.citywide() ? reader.districtCode() : district;
         var run = published.current(month);
         return lists.lists(month, run.orElse(null), now, run.isPresent() ? null : rules.inForce(month), scope);
+    }
+
+    /**
+     * One unit's month and its twelve months up to it: the unit's own handlers, its district's
+     * supervisors, the centre, admins and the city's supervisors.
+     */
+    public UnitHistory unit(YearMonth month, String code, Actor reader) {
+        var unit = units.find(code).orElseThrow(() -> MinhuException.notFound("unit", code));
+        boolean own = reader.is(Role.HANDLER) ? code.equals(reader.unitCode())
+                : !reader.is(Role.SUPERVISOR) || reader.citywide() || reader.districtCode().equals(unit.districtCode());
+        if (!own) {
+            throw MinhuException.forbidden("Another unit's assessment is its own and its supervisors'");
+        }
+        Instant now = now();
+        if (month.isAfter(YearMonth.from(now.atZone(zone)))) {
+            throw MinhuException.invalid("INVALID_PARAMETER", "future-month", "The month " + month + " has not begun",
+                    Map.of("month", month.toString()));
+        }
+        var filter = new MonthlyScores.Filter(null, null, null, null, code, 0, 1);
+        var run = published.current(month);
+        UnitScore score = (run.isPresent() ? published.page(run.get().id(), filter)
+                : scores.score(month, now, rules.inForce(month), filter)).rows().stream().findFirst().orElse(null);
+        var status = run.isPresent() ? AssessmentView.Status.PUBLISHED : AssessmentView.Status.PREVIEW;
+        var history = published.history(code, month.minusMonths(11), month.minusMonths(1));
+        List<UnitHistory.Point> points = new java.util.ArrayList<>();
+        for (YearMonth m = month.minusMonths(11); m.isBefore(month); m = m.plusMonths(1)) {
+            points.add(UnitHistory.Point.of(m, AssessmentView.Status.PUBLISHED, history.get(m)));
+        }
+        points.add(UnitHistory.Point.of(month, status, score));
+        return new UnitHistory(month, status, score, points);
     }
 
     /** The runs of a month, the newest first. */

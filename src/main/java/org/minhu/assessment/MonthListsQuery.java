@@ -33,7 +33,7 @@ class MonthListsQuery {
             params.put("size", run.rules().governanceSize());
         } else {
             src = MonthListsSql.LIVE;
-            params.putAll(scores.params(month, at, rule, new MonthlyScores.Filter(null, null, null, null, 0, 1)));
+            params.putAll(scores.params(month, at, rule, MonthlyScores.Filter.all()));
             params.put("size", rule.governanceSize());
         }
         params.put("district", district);

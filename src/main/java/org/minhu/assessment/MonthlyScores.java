@@ -17,7 +17,35 @@ import org.springframework.stereotype.Component;
 class MonthlyScores {
 
     /** Which rows: a peer group and a district asked for, the caller's scope, a page. */
-    record Filter(UnitKind group, String district, UnitKind scopeGroup, String scopeDistrict, int page, int size) {
+    record Filter(UnitKind group, String district, UnitKind scopeGroup, String scopeDistrict, String unit, int page,
+                  int size) {
+
+        /** Every row. */
+        static Filter all() {
+            return new Filter(null, null, null, null, null, 0, 1);
+        }
+
+        /** The filter as SQL over rows {@code s} whose unit code is {@code code}; parameters by {@link #params}. */
+        static String where(String code) {
+            return "WHERE (CAST(:group AS varchar) IS NULL OR s.peer_group = :group)"
+                    + " AND (CAST(:district AS varchar) IS NULL OR s.district_code = :district)"
+                    + " AND (CAST(:scopeGroup AS varchar) IS NULL OR s.peer_group = :scopeGroup)"
+                    + " AND (CAST(:scopeDistrict AS varchar) IS NULL OR s.district_code = :scopeDistrict)"
+                    + " AND (CAST(:unit AS varchar) IS NULL OR " + code + " = :unit)";
+        }
+
+        /** The parameters of {@link #where}, with the page's limit and offset. */
+        java.util.Map<String, Object> params() {
+            java.util.Map<String, Object> p = new java.util.HashMap<>();
+            p.put("group", group == null ? null : group.name());
+            p.put("district", district);
+            p.put("scopeGroup", scopeGroup == null ? null : scopeGroup.name());
+            p.put("scopeDistrict", scopeDistrict);
+            p.put("unit", unit);
+            p.put("limit", size);
+            p.put("offset", (long) page * size);
+            return p;
+        }
     }
 
     record Result(List<UnitScore> rows, long total) {
@@ -25,10 +53,7 @@ class MonthlyScores {
 
     private static final String PAGE = "SELECT s.*, count(*) OVER () AS total FROM (" + ScoringSql.WITH_RANK_CHANGE + """
             ) s
-            WHERE (CAST(:group AS varchar) IS NULL OR s.peer_group = :group)
-              AND (CAST(:district AS varchar) IS NULL OR s.district_code = :district)
-              AND (CAST(:scopeGroup AS varchar) IS NULL OR s.peer_group = :scopeGroup)
-              AND (CAST(:scopeDistrict AS varchar) IS NULL OR s.district_code = :scopeDistrict)
+            """ + Filter.where("s.code") + """
             ORDER BY s.peer_group, s.rank NULLS LAST, s.composite DESC NULLS LAST, s.code
             LIMIT :limit OFFSET :offset""";
 
@@ -66,12 +91,7 @@ class MonthlyScores {
         p.put("wr", groups.stream().map(g -> rule.of(g).response()).toArray(java.math.BigDecimal[]::new));
         p.put("ws", groups.stream().map(g -> rule.of(g).resolution()).toArray(java.math.BigDecimal[]::new));
         p.put("wm", groups.stream().map(g -> rule.of(g).satisfaction()).toArray(java.math.BigDecimal[]::new));
-        p.put("group", f.group() == null ? null : f.group().name());
-        p.put("district", f.district());
-        p.put("scopeGroup", f.scopeGroup() == null ? null : f.scopeGroup().name());
-        p.put("scopeDistrict", f.scopeDistrict());
-        p.put("limit", f.size());
-        p.put("offset", (long) f.page() * f.size());
+        p.putAll(f.params());
         return p;
     }
 

@@ -22,11 +22,8 @@ class PublishedScores {
 
     private static final String PAGE = """
             SELECT s.*, count(*) OVER () AS total FROM assessment_score s
-            WHERE s.run_id = :run
-              AND (CAST(:group AS varchar) IS NULL OR s.peer_group = :group)
-              AND (CAST(:district AS varchar) IS NULL OR s.district_code = :district)
-              AND (CAST(:scopeGroup AS varchar) IS NULL OR s.peer_group = :scopeGroup)
-              AND (CAST(:scopeDistrict AS varchar) IS NULL OR s.district_code = :scopeDistrict)
+            """ + MonthlyScores.Filter.where("s.unit_code") + """
+              AND s.run_id = :run
             ORDER BY s.peer_group, s.rank NULLS LAST, s.composite DESC NULLS LAST, s.unit_code
             LIMIT :limit OFFSET :offset""";
 
@@ -50,11 +47,9 @@ class PublishedScores {
 
     MonthlyScores.Result page(long run, MonthlyScores.Filter f) {
         long[] total = {0};
-        List<UnitScore> rows = jdbc.sql(PAGE).param("run", run)
-                .param("group", f.group() == null ? null : f.group().name()).param("district", f.district())
-                .param("scopeGroup", f.scopeGroup() == null ? null : f.scopeGroup().name())
-                .param("scopeDistrict", f.scopeDistrict()).param("limit", f.size())
-                .param("offset", (long) f.page() * f.size())
+        var params = f.params();
+        params.put("run", run);
+        List<UnitScore> rows = jdbc.sql(PAGE).params(params)
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
                     return row(rs);
@@ -66,6 +61,17 @@ class PublishedScores {
         return new Run(rs.getLong("id"), YearMonth.from(rs.getDate("month").toLocalDate()),
                 rs.getTimestamp("scored_at").toInstant(), rs.getString("run_by"), rs.getString("reason"),
                 rs.getBoolean("current"), json.readValue(rs.getString("rules"), AssessmentView.Rules.class));
+    }
+
+    /** The unit's rows of the months from {@code from} to {@code to} that were published, by month. */
+    java.util.Map<YearMonth, UnitScore> history(String unit, YearMonth from, YearMonth to) {
+        java.util.Map<YearMonth, UnitScore> months = new java.util.TreeMap<>();
+        jdbc.sql("""
+                SELECT r.month, s.* FROM assessment_run r JOIN assessment_score s ON s.run_id = r.id AND s.unit_code = :unit
+                WHERE r.current AND r.month BETWEEN :from AND :to ORDER BY r.month""")
+                .param("unit", unit).param("from", Date.valueOf(from.atDay(1))).param("to", Date.valueOf(to.atDay(1)))
+                .query((rs, n) -> months.put(YearMonth.from(rs.getDate("month").toLocalDate()), row(rs))).list();
+        return months;
     }
 
     private static UnitScore row(ResultSet rs) throws SQLException {

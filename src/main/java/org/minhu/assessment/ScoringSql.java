@@ -19,6 +19,19 @@ final class ScoringSql {
     private ScoringSql() {
     }
 
+    /**
+     * 100 × the weighted rates whose prefix is given, rounded to two places; a missing rate is left
+     * out and the other weights rescaled to sum to 1; no rate at all: null.
+     */
+    private static String score(String prefix) {
+        String r = prefix + "response_rate";
+        String s = prefix + "resolution_rate";
+        String m = prefix + "satisfaction_rate";
+        return "round(100 * (coalesce(wr * " + r + ", 0) + coalesce(ws * " + s + ", 0) + coalesce(wm * " + m + ", 0))"
+                + " / nullif(CASE WHEN " + r + " IS NULL THEN 0 ELSE wr END + CASE WHEN " + s + " IS NULL THEN 0 ELSE ws END"
+                + " + CASE WHEN " + m + " IS NULL THEN 0 ELSE wm END, 0), 2)";
+    }
+
     static final String SCORES = """
             WITH w AS (
                 SELECT * FROM unnest(CAST(:groups AS varchar[]), CAST(:wr AS numeric[]), CAST(:ws AS numeric[]),
@@ -108,16 +121,10 @@ final class ScoringSql {
                 LEFT JOIN req q ON q.score_unit = u.code),
             scored AS (
                 SELECT rated.*,
-                       round(100 * (coalesce(wr * response_rate, 0) + coalesce(ws * resolution_rate, 0)
-                                    + coalesce(wm * satisfaction_rate, 0))
-                             / nullif(CASE WHEN response_rate IS NULL THEN 0 ELSE wr END
-                                      + CASE WHEN resolution_rate IS NULL THEN 0 ELSE ws END
-                                      + CASE WHEN satisfaction_rate IS NULL THEN 0 ELSE wm END, 0), 2) AS composite,
-                       round(100 * (coalesce(wr * d_response_rate, 0) + coalesce(ws * d_resolution_rate, 0)
-                                    + coalesce(wm * d_satisfaction_rate, 0))
-                             / nullif(CASE WHEN d_response_rate IS NULL THEN 0 ELSE wr END
-                                      + CASE WHEN d_resolution_rate IS NULL THEN 0 ELSE ws END
-                                      + CASE WHEN d_satisfaction_rate IS NULL THEN 0 ELSE wm END, 0), 2) AS direct,
+                       """ + score("") + """
+                           AS composite,
+                       """ + score("d_") + """
+                           AS direct,
                        callbacks < :minSample AS small_sample
                 FROM rated),
             ranked AS (

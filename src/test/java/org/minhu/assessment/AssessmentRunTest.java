@@ -134,6 +134,33 @@ class AssessmentRunTest extends AssessmentTestSupport {
         assertThat(row(december, CHAOWAI).get("rankChange").asInt()).isEqualTo(-1);  // 1 → 2
     }
 
+    @Test
+    void aUnitsTwelveMonthsShowThePublishedOnesAndThisOneLive() throws Exception {
+        published("/api/v1/assessments/2025-11");
+        clock.set(Instant.parse("2025-12-10T02:00:00Z"));
+
+        JsonNode jianwai = expect(200, getJson("jianwai", "/api/v1/assessments/2025-12/units/" + JIANWAI));
+
+        assertThat(jianwai.get("status").asString()).isEqualTo("PREVIEW");
+        assertThat(jianwai.get("score").get("unitCode").asString()).isEqualTo(JIANWAI);
+        JsonNode months = jianwai.get("months");
+        assertThat(months.size()).isEqualTo(12);
+        assertThat(months.get(0).get("month").asString()).isEqualTo("2025-01");
+        assertThat(months.get(10).get("month").asString()).isEqualTo("2025-11");
+        assertThat(months.get(10).get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(months.get(10).get("compositeScore").decimalValue()).isPositive();
+        assertThat(months.get(11).get("status").asString()).isEqualTo("PREVIEW");
+        assertThat(months.get(3).get("status").isNull()).isTrue(); // April was never published
+
+        assertThat(expect(403, getJson("chaowai", "/api/v1/assessments/2025-12/units/" + JIANWAI)).get("code").asString())
+                .isEqualTo("FORBIDDEN");
+        assertThat(expect(403, getJson("sup-haidian", "/api/v1/assessments/2025-12/units/" + JIANWAI)).get("code").asString())
+                .isEqualTo("FORBIDDEN");
+        expect(200, getJson("sup-chaoyang", "/api/v1/assessments/2025-12/units/" + JIANWAI));
+        assertThat(expect(404, getJson("adm", "/api/v1/assessments/2025-12/units/NOPE")).get("code").asString())
+                .isEqualTo("UNIT_NOT_FOUND");
+    }
+
     /** The month as published, publishing it first when it is not. */
     private JsonNode published(String path) throws Exception {
         JsonNode month = expect(200, getJson("adm", path + "?group=SUBDISTRICT&district=" + CHAOYANG));
