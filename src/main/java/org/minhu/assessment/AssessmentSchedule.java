@@ -36,11 +36,18 @@ class AssessmentSchedule {
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT5M")
+    void tick() {
+        if (settings.autoRun()) {
+            runIfDue();
+        }
+    }
+
+    /** Publishes last month if the run day and time have come and it is not published yet. */
     void runIfDue() {
         LocalDateTime now = clock.instant().atZone(zone).toLocalDateTime();
         YearMonth last = YearMonth.from(now).minusMonths(1);
         LocalDateTime due = YearMonth.from(now).atDay(settings.runDay()).atTime(settings.runAt());
-        if (!settings.autoRun() || now.isBefore(due) || published.current(last).isPresent()) {
+        if (now.isBefore(due) || published.current(last).isPresent()) {
             return;
         }
         try {
