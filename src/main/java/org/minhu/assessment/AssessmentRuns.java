@@ -59,10 +59,29 @@ class AssessmentRuns {
 
     /** Scores and publishes {@code month} as it stands now; returns the run's id. */
     long run(YearMonth month, String by, String reason) {
+        return claimed(month, by, now -> publish(month, by, reason, now, false));
+    }
+
+    /**
+     * Scores a month not yet published as a preview run, which readers get until the next one; the
+     * earlier previews of the month go.
+     */
+    long preview(YearMonth month) {
+        return claimed(month, "system", now -> {
+            long run = publish(month, "system", null, now, true);
+            jdbc.sql("DELETE FROM assessment_score WHERE run_id IN (SELECT id FROM assessment_run WHERE month = :m AND preview AND id <> :run)")
+                    .param("m", Date.valueOf(month.atDay(1))).param("run", run).update();
+            jdbc.sql("DELETE FROM assessment_run WHERE month = :m AND preview AND id <> :run")
+                    .param("m", Date.valueOf(month.atDay(1))).param("run", run).update();
+            return run;
+        });
+    }
+
+    private long claimed(YearMonth month, String by, java.util.function.Function<Instant, Long> work) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         claim(month, by, now);
         try {
-            return transaction.execute(status -> publish(month, by, reason, now));
+            return transaction.execute(status -> work.apply(now));
         } finally {
             transaction.executeWithoutResult(status -> jdbc.sql("DELETE FROM assessment_run_claim WHERE month = :m")
                     .param("m", Date.valueOf(month.atDay(1))).update());
@@ -83,17 +102,21 @@ class AssessmentRuns {
         }
     }
 
-    private long publish(YearMonth month, String by, String reason, Instant now) {
+    private long publish(YearMonth month, String by, String reason, Instant now, boolean preview) {
         ScoringRule rule = rules.inForce(month);
         long run = jdbc.sql("""
-                INSERT INTO assessment_run (month, scored_at, run_by, reason, rules)
-                VALUES (:m, :at, :by, :reason, CAST(:rules AS jsonb)) RETURNING id""")
+                INSERT INTO assessment_run (month, scored_at, run_by, reason, rules, preview)
+                VALUES (:m, :at, :by, :reason, CAST(:rules AS jsonb), :preview) RETURNING id""")
+                .param("preview", preview)
                 .param("m", Date.valueOf(month.atDay(1))).param("at", Timestamp.from(now)).param("by", by)
                 .param("reason", reason).param("rules", json.writeValueAsString(AssessmentView.Rules.of(rule)))
                 .query(Long.class).single();
         var params = scores.params(month, now, rule, MonthlyScores.Filter.all());
         params.put("run", run);
         jdbc.sql(WRITE).params(params).update();
+        if (preview) {
+            return run;
+        }
         jdbc.sql("UPDATE assessment_run SET current = false WHERE month = :m AND current").param("m", Date.valueOf(month.atDay(1)))
                 .update();
         jdbc.sql("UPDATE assessment_run SET current = true WHERE id = :id").param("id", run).update();

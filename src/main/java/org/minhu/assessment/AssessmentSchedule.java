@@ -42,6 +42,27 @@ class AssessmentSchedule {
         }
     }
 
+    /** Scores the months not yet published (this one, and last month until it is) for their readers. */
+    @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${minhu.assessment.preview-interval:PT10M}")
+    void previewTick() {
+        if (settings.autoRun()) {
+            refreshPreviews();
+        }
+    }
+
+    void refreshPreviews() {
+        YearMonth current = YearMonth.from(clock.instant().atZone(zone));
+        for (YearMonth month : java.util.List.of(current.minusMonths(1), current)) {
+            if (published.current(month).isEmpty()) {
+                try {
+                    runs.preview(month);
+                } catch (MinhuException e) {
+                    log.info("The assessment of {} is being scored by another node ({})", month, e.code());
+                }
+            }
+        }
+    }
+
     /** Publishes last month if the run day and time have come and it is not published yet. */
     void runIfDue() {
         LocalDateTime now = clock.instant().atZone(zone).toLocalDateTime();

@@ -13,6 +13,7 @@ import org.minhu.directory.UnitKind;
  * the moment whose state was scored, the rules it was scored with, and a
  * page of unit rows.
  */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
 public record AssessmentView(YearMonth month, Status status, Long runId, Instant scoredAt, Rules rules,
                              List<UnitScore> content, int page, int size, long totalElements) {
 

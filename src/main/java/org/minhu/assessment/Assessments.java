@@ -13,6 +13,7 @@ import org.minhu.directory.UnitKind;
 import org.minhu.directory.Units;
 import org.minhu.platform.MinhuException;
 import org.minhu.platform.Page;
+import org.minhu.assessment.PublishedScores.Run;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,9 +33,12 @@ public class Assessments {
     private final Units units;
     private final Clock clock;
     private final ZoneId zone;
+    private final java.time.Duration previewAge;
 
     Assessments(MonthlyScores scores, PublishedScores published, AssessmentRuns runs, MonthListsQuery lists,
-                JdbcScoringRules rules, Units units, Clock clock, ZoneId cityZone) {
+                JdbcScoringRules rules, Units units, Clock clock, ZoneId cityZone,
+                org.minhu.platform.MinhuSettings settings) {
+        this.previewAge = settings.assessment().previewInterval().multipliedBy(2);
         this.lists = lists;
         this.scores = scores;
         this.published = published;
@@ -57,13 +61,14 @@ public class Assessments {
         UnitKind ownGroup = reader.is(Role.HANDLER) ? units.require(reader.unitCode()).kind() : null;
         String ownDistrict = reader.is(Role.SUPERVISOR) && !reader.citywide() ? reader.districtCode() : null;
         var filter = new MonthlyScores.Filter(group, district, ownGroup, ownDistrict, null, page, size);
-        var run = runId == null ? published.current(month) : published.runs(month).stream()
+        var run = runId == null ? stored(month, now) : published.runs(month).stream()
                 .filter(r -> r.id() == runId).findFirst()
                 .or(() -> { throw MinhuException.notFound("assessment_run", runId); });
         if (run.isPresent()) {
-            var result = published.page(run.get().id(), filter);
-            return new AssessmentView(month, AssessmentView.Status.PUBLISHED, run.get().id(), run.get().scoredAt(),
-                    run.get().rules(), seenBy(result.rows(), ownGroup, reader), page, size, result.total());
+            Run r = run.get();
+            var result = published.page(r.id(), filter);
+            return new AssessmentView(month, status(r), r.preview() ? null : r.id(), r.scoredAt(), r.rules(),
+                    seenBy(result.rows(), ownGroup, reader), page, size, result.total());
         }
         ScoringRule rule = rules.inForce(month);
         var result = scores.score(month, now, rule, filter);
@@ -111,7 +116,7 @@ public class Assessments {
                     Map.of("month", month.toString()));
         }
         String scope = reader.is(Role.SUPERVISOR) && !reader.citywide() ? reader.districtCode() : district;
-        var run = published.current(month);
+        var run = stored(month, now);
         return lists.lists(month, run.orElse(null), now, run.isPresent() ? null : rules.inForce(month), scope);
     }
 
@@ -132,10 +137,10 @@ public class Assessments {
                     Map.of("month", month.toString()));
         }
         var filter = new MonthlyScores.Filter(null, null, null, null, code, 0, 1);
-        var run = published.current(month);
+        var run = stored(month, now);
         UnitScore score = (run.isPresent() ? published.page(run.get().id(), filter)
                 : scores.score(month, now, rules.inForce(month), filter)).rows().stream().findFirst().orElse(null);
-        var status = run.isPresent() ? AssessmentView.Status.PUBLISHED : AssessmentView.Status.PREVIEW;
+        var status = run.map(Assessments::status).orElse(AssessmentView.Status.PREVIEW);
         var history = published.history(code, month.minusMonths(11), month.minusMonths(1));
         List<UnitHistory.Point> points = new java.util.ArrayList<>();
         for (YearMonth m = month.minusMonths(11); m.isBefore(month); m = m.plusMonths(1)) {
@@ -148,6 +153,16 @@ public class Assessments {
     /** The runs of a month, the newest first. */
     public List<PublishedScores.Run> runs(YearMonth month) {
         return published.runs(month);
+    }
+
+    /** The month's published run, else its preview scored in the background lately; none: score it live. */
+    private java.util.Optional<Run> stored(YearMonth month, Instant now) {
+        return published.current(month).or(() -> published.preview(month)
+                .filter(p -> p.scoredAt().isAfter(now.minus(previewAge)) && !p.scoredAt().isAfter(now)));
+    }
+
+    private static AssessmentView.Status status(Run run) {
+        return run.preview() ? AssessmentView.Status.PREVIEW : AssessmentView.Status.PUBLISHED;
     }
 
     private static List<UnitScore> seenBy(List<UnitScore> rows, UnitKind ownGroup, Actor reader) {

@@ -17,7 +17,7 @@ class PublishedScores {
 
     /** One run: when it scored, who ran it and why, the rules it used, whether readers see it. */
     record Run(long id, YearMonth month, java.time.Instant scoredAt, String runBy, String reason, boolean current,
-               AssessmentView.Rules rules) {
+               AssessmentView.Rules rules, @com.fasterxml.jackson.annotation.JsonIgnore boolean preview) {
     }
 
     private static final String PAGE = """
@@ -39,9 +39,15 @@ class PublishedScores {
         return runs(month).stream().filter(Run::current).findFirst();
     }
 
-    /** Every run of the month, the newest first. */
+    /** The latest preview run of the month, if one was scored. */
+    Optional<Run> preview(YearMonth month) {
+        return jdbc.sql("SELECT * FROM assessment_run WHERE month = :m AND preview ORDER BY id DESC LIMIT 1")
+                .param("m", Date.valueOf(month.atDay(1))).query(this::run).optional();
+    }
+
+    /** Every published run of the month, the newest first. */
     List<Run> runs(YearMonth month) {
-        return jdbc.sql("SELECT * FROM assessment_run WHERE month = :m ORDER BY id DESC")
+        return jdbc.sql("SELECT * FROM assessment_run WHERE month = :m AND NOT preview ORDER BY id DESC")
                 .param("m", Date.valueOf(month.atDay(1))).query(this::run).list();
     }
 
@@ -60,7 +66,8 @@ class PublishedScores {
     private Run run(ResultSet rs, int n) throws SQLException {
         return new Run(rs.getLong("id"), YearMonth.from(rs.getDate("month").toLocalDate()),
                 rs.getTimestamp("scored_at").toInstant(), rs.getString("run_by"), rs.getString("reason"),
-                rs.getBoolean("current"), json.readValue(rs.getString("rules"), AssessmentView.Rules.class));
+                rs.getBoolean("current"), json.readValue(rs.getString("rules"), AssessmentView.Rules.class),
+                rs.getBoolean("preview"));
     }
 
     /** The unit's rows of the months from {@code from} to {@code to} that were published, by month. */

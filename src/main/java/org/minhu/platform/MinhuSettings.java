@@ -120,10 +120,12 @@ public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @Default
      * @param staleRun how long a run may hold its month before another node takes over (a crashed node)
      * @param autoRun  whether last month is published by itself (off: only by {@code POST …/run})
      * @param runTimeout how long the run's statements may take (a request's are cut at {@code db.query-timeout})
+     * @param previewInterval how often a month not yet published is scored in the background for its readers
      */
     public record Assessment(@DefaultValue("1") int runDay, @DefaultValue("02:00") java.time.LocalTime runAt,
                              @DefaultValue("PT30M") Duration staleRun, @DefaultValue("true") boolean autoRun,
-                             @DefaultValue("PT10M") Duration runTimeout) {
+                             @DefaultValue("PT10M") Duration runTimeout,
+                             @DefaultValue("PT10M") Duration previewInterval) {
 
         public Assessment {
             if (runDay < 1 || runDay > 28) {

@@ -161,6 +161,32 @@ class AssessmentRunTest extends AssessmentTestSupport {
                 .isEqualTo("UNIT_NOT_FOUND");
     }
 
+    @Test
+    void aMonthNotYetPublishedIsReadFromItsPreviewScoredInTheBackground() throws Exception {
+        Instant scored = Instant.parse("2025-12-15T02:00:00Z");
+        clock.set(scored);
+        schedule.refreshPreviews();
+        String path = "/api/v1/assessments/2025-12?group=SUBDISTRICT&district=" + CHAOYANG;
+        JsonNode snapshot = expect(200, getJson("adm", path));
+        assertThat(snapshot.get("status").asString()).isEqualTo("PREVIEW");
+        assertThat(snapshot.get("runId").isNull()).isTrue();
+        assertThat(Instant.parse(snapshot.get("scoredAt").asString())).isEqualTo(scored);
+        long callbacks = row(snapshot, CHAOWAI).get("callbacks").asLong();
+
+        clock.advance(Duration.ofMinutes(1));
+        lived(CHAOWAI, "chaowai", Map.of("resolved", "YES", "satisfied", "SATISFIED"), null);
+        assertThat(row(expect(200, getJson("adm", path)), CHAOWAI).get("callbacks").asLong()).isEqualTo(callbacks);
+
+        schedule.refreshPreviews();
+        JsonNode refreshed = expect(200, getJson("adm", path));
+        assertThat(row(refreshed, CHAOWAI).get("callbacks").asLong()).isEqualTo(callbacks + 1);
+        assertThat(Instant.parse(refreshed.get("scoredAt").asString())).isEqualTo(scored.plus(Duration.ofMinutes(1)));
+        assertThat(expect(200, getJson("adm", "/api/v1/assessments/2025-12/runs")).size()).isZero();
+
+        clock.advance(Duration.ofMinutes(21)); // the background stopped: the month is scored live again
+        assertThat(Instant.parse(expect(200, getJson("adm", path)).get("scoredAt").asString())).isEqualTo(clock.instant());
+    }
+
     /** The month as published, publishing it first when it is not. */
     private JsonNode published(String path) throws Exception {
         JsonNode month = expect(200, getJson("adm", path + "?group=SUBDISTRICT&district=" + CHAOYANG));
