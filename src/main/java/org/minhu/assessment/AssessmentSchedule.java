@@ -43,7 +43,7 @@ class AssessmentSchedule {
     }
 
     /** Scores the months not yet published (this one, and last month until it is) for their readers. */
-    @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${minhu.assessment.preview-interval:PT10M}")
+    @Scheduled(initialDelayString = "PT20S", fixedDelayString = "${minhu.assessment.preview-interval:PT10M}")
     void previewTick() {
         if (settings.autoRun()) {
             refreshPreviews();

@@ -296,6 +296,9 @@ public class TicketImport {
             });
             counts[2] = log.copy(copy, tickets);
         }
+        // a bulk load leaves the planner's statistics far behind until autovacuum catches up (a minute
+        // or more): the scoring and the lists would be planned for empty tables meanwhile
+        jdbc.sql("ANALYZE ticket, assignment, callback, ticket_event").update();
         return new Result(tickets.size(), counts[0], counts[1], counts[2], byStatus, byAssignmentStatus);
     }
 }
