@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/indicators}: the indicators beside 接诉即办, their definition ({@code PUT}), their
- * monthly values as CSV ({@code POST …/values}, {@code text/csv}) and their monthly ranking.
+ * monthly values as CSV or an Excel workbook ({@code POST …/values}, {@code text/csv} or the
+ * xlsx type) and their monthly ranking.
  */
 @RestController
 @RequestMapping("/api/v1/indicators")
@@ -44,6 +45,11 @@ class IndicatorController {
     @PostMapping(path = "/{code}/values", consumes = {"text/csv", "text/plain"})
     Map<String, Integer> values(@PathVariable String code, @RequestBody String csv) {
         return Map.of("imported", indicators.importValues(code, csv, Actors.current()));
+    }
+
+    @PostMapping(path = "/{code}/values", consumes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    Map<String, Integer> workbook(@PathVariable String code, @RequestBody byte[] xlsx) {
+        return Map.of("imported", indicators.importWorkbook(code, xlsx, Actors.current()));
     }
 
     @GetMapping("/{code}/{month}")

@@ -50,22 +50,34 @@ final class IndicatorImport {
     private IndicatorImport() {
     }
 
-    /** Checks every row against the indicator's peer groups and the directory ({@code units}: code → unit or null). */
+    /** One record of the file: its line (1 is the header) and its fields by column name. */
+    record Line(long number, Map<String, String> fields) {
+    }
+
+    /** Checks every row of a CSV against the indicator's peer groups and the directory ({@code units}: code → unit or null). */
     static Result read(String csv, Indicator indicator, Function<String, Unit> units) {
-        List<Row> rows = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        List<Line> lines = new ArrayList<>();
         try (MappingIterator<Map<String, String>> records = READER.readValues(new StringReader(csv.strip()))) {
             while (records.hasNextValue()) {
                 long line = records.currentLocation().getLineNr(); // where the record begins
-                Map<String, String> record = records.nextValue();
-                String problem = check(record, indicator, units, seen, rows);
-                if (problem != null) {
-                    problems.add(new Problem(line, problem));
-                }
+                lines.add(new Line(line, records.nextValue()));
             }
         } catch (RuntimeException unreadable) {
-            problems.add(new Problem(0, "The file is not CSV with the columns unitCode, month, value"));
+            return new Result(List.of(), List.of(new Problem(0, "The file is not CSV with the columns unitCode, month, value")));
+        }
+        return check(lines, indicator, units);
+    }
+
+    /** The same checks over the lines of a spreadsheet's first sheet. */
+    static Result check(List<Line> lines, Indicator indicator, Function<String, Unit> units) {
+        List<Row> rows = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Line line : lines) {
+            String problem = check(line.fields(), indicator, units, seen, rows);
+            if (problem != null) {
+                problems.add(new Problem(line.number(), problem));
+            }
         }
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(0, "The file has no values"));

@@ -71,7 +71,23 @@ public class Indicators {
     public int importValues(String code, String csv, Actor actor) {
         admin(actor);
         Indicator indicator = find(code);
-        var result = IndicatorImport.read(csv == null ? "" : csv, indicator, c -> units.find(c).orElse(null));
+        return store(code, IndicatorImport.read(csv == null ? "" : csv, indicator, c -> units.find(c).orElse(null)));
+    }
+
+    /** Imports an Excel workbook of monthly values (ADMIN), checked as a CSV is. */
+    @Transactional
+    public int importWorkbook(String code, byte[] xlsx, Actor actor) {
+        admin(actor);
+        Indicator indicator = find(code);
+        var lines = IndicatorWorkbook.lines(xlsx == null ? new byte[0] : xlsx);
+        if (lines == null) {
+            throw new MinhuException(HttpStatus.BAD_REQUEST, "INVALID_IMPORT", "The file is not an Excel workbook (.xlsx)",
+                    Map.of("problems", List.of(new IndicatorImport.Problem(0, "not an Excel workbook")), "count", 1));
+        }
+        return store(code, IndicatorImport.check(lines, indicator, c -> units.find(c).orElse(null)));
+    }
+
+    private int store(String code, IndicatorImport.Result result) {
         if (!result.problems().isEmpty()) {
             throw new MinhuException(HttpStatus.BAD_REQUEST, "INVALID_IMPORT", "The file has " + result.problems().size()
                     + " bad rows; nothing was imported", Map.of("problems", result.problems(), "count", result.problems().size()));

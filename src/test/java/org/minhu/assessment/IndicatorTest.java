@@ -62,6 +62,60 @@ class IndicatorTest extends ApiTestSupport {
                 .map(i -> i.get("code").asString())).contains("PM25");
     }
 
+    @Test
+    void anExcelWorkbookIsImportedLikeACsvWithItsRowNumbers() throws Exception {
+        JsonNode imported = expect(200, xlsx(book -> {
+            var sheet = book.createSheet("PM2.5");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("month");     // any order of columns
+            header.createCell(1).setCellValue("unitCode");
+            header.createCell(2).setCellValue("value");
+            var first = sheet.createRow(1);
+            var date = book.createCellStyle();
+            date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm"));
+            first.createCell(0).setCellValue(java.time.LocalDate.of(2026, 4, 1));   // a date cell
+            first.getCell(0).setCellStyle(date);
+            first.createCell(1).setCellValue(JIANWAI);
+            first.createCell(2).setCellValue(33.25);
+            var second = sheet.createRow(2);
+            second.createCell(0).setCellValue("2026-04");                         // text
+            second.createCell(1).setCellValue(CHAOWAI);
+            second.createCell(2).setCellValue("29");
+        }));
+        assertThat(imported.get("imported").asInt()).isEqualTo(2);
+        JsonNode april = expect(200, getJson("sup-city", "/api/v1/indicators/PM25/2026-04"));
+        assertThat(april.valueStream().map(r -> r.get("unitCode").asString() + "=" + r.get("value").decimalValue().stripTrailingZeros().toPlainString()))
+                .containsExactly(CHAOWAI + "=29", JIANWAI + "=33.25");
+
+        JsonNode bad = expect(400, xlsx(book -> {
+            var sheet = book.createSheet();
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("unitCode");
+            header.createCell(1).setCellValue("month");
+            header.createCell(2).setCellValue("value");
+            var row = sheet.createRow(3);                                         // the spreadsheet's row 4
+            row.createCell(0).setCellValue("NOPE");
+            row.createCell(1).setCellValue("2026-05");
+            row.createCell(2).setCellValue(1);
+        }));
+        assertThat(bad.get("problems").get(0).get("line").asLong()).isEqualTo(4);
+        assertThat(expect(400, mvc.perform(post("/api/v1/indicators/PM25/values").with(httpBasic("adm", PASSWORD))
+                .contentType(XLSX).content("not a workbook".getBytes())).andReturn()).get("code").asString())
+                .isEqualTo("INVALID_IMPORT");
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private MvcResult xlsx(java.util.function.Consumer<org.apache.poi.xssf.usermodel.XSSFWorkbook> fill) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            fill.accept(book);
+            book.write(out);
+        }
+        return mvc.perform(post("/api/v1/indicators/PM25/values").with(httpBasic("adm", PASSWORD))
+                .contentType(XLSX).content(out.toByteArray())).andReturn();
+    }
+
     private MvcResult csv(String user, String body) throws Exception {
         return mvc.perform(post("/api/v1/indicators/PM25/values").with(httpBasic(user, PASSWORD))
                 .contentType("text/csv").content(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))).andReturn();
