@@ -92,14 +92,18 @@ public class Indicators {
             throw new MinhuException(HttpStatus.BAD_REQUEST, "INVALID_IMPORT", "The file has " + result.problems().size()
                     + " bad rows; nothing was imported", Map.of("problems", result.problems(), "count", result.problems().size()));
         }
-        for (IndicatorImport.Row row : result.rows()) {
-            jdbc.sql("""
-                    INSERT INTO indicator_value (indicator_code, unit_code, month, value) VALUES (:code, :unit, :month, :value)
-                    ON CONFLICT (indicator_code, month, unit_code) DO UPDATE SET value = EXCLUDED.value""")
-                    .param("code", code).param("unit", row.unitCode()).param("month", Date.valueOf(row.month().atDay(1)))
-                    .param("value", row.value()).update();
-        }
-        return result.rows().size();
+        var rows = result.rows();
+        jdbc.sql("""
+                INSERT INTO indicator_value (indicator_code, unit_code, month, value)
+                SELECT :code, r.unit, r.month, r.value
+                FROM unnest(CAST(:units AS varchar[]), CAST(:months AS date[]), CAST(:values AS numeric[])) AS r(unit, month, value)
+                ON CONFLICT (indicator_code, month, unit_code) DO UPDATE SET value = EXCLUDED.value""")
+                .param("code", code)
+                .param("units", rows.stream().map(IndicatorImport.Row::unitCode).toArray(String[]::new))
+                .param("months", rows.stream().map(r -> r.month().atDay(1).toString()).toArray(String[]::new))
+                .param("values", rows.stream().map(IndicatorImport.Row::value).toArray(java.math.BigDecimal[]::new))
+                .update();
+        return rows.size();
     }
 
     /** The month's values ranked, in the reader's scope (a handler its peer group, a district supervisor the district). */

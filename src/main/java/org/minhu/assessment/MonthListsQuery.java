@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,15 +36,17 @@ class MonthListsQuery {
             params.put("size", rule.governanceSize());
         }
         params.put("district", district);
-        Function<String, List<MonthLists.Entry>> query = sql -> jdbc.sql(sql).params(params).query(MonthListsQuery::entry).list();
-        return new MonthLists(query.apply(MonthListsSql.governance(src)), query.apply(MonthListsSql.governanceInDistricts(src)),
-                query.apply(MonthListsSql.zeroRequests(src)), query.apply(MonthListsSql.fullMarks(src)));
+        Map<String, List<MonthLists.Entry>> lists = new HashMap<>();
+        jdbc.sql(MonthListsSql.lists(src)).params(params).query((rs, n) -> lists
+                .computeIfAbsent(rs.getString("list"), list -> new java.util.ArrayList<>()).add(entry(rs))).list();
+        return new MonthLists(lists.getOrDefault("governance", List.of()), lists.getOrDefault("district", List.of()),
+                lists.getOrDefault("zero", List.of()), lists.getOrDefault("full", List.of()));
     }
 
-    private static MonthLists.Entry entry(ResultSet rs, int n) throws SQLException {
+    private static MonthLists.Entry entry(ResultSet rs) throws SQLException {
         long place = rs.getLong("place");
+        Integer onList = rs.wasNull() ? null : (int) place; // a community's lists have no places
         return new MonthLists.Entry(rs.getString("code"), rs.getString("name"), rs.getString("peer_group"),
-                rs.getString("district_code"), rs.getBigDecimal("composite"), rs.getLong("requests"),
-                rs.wasNull() ? null : (int) place);
+                rs.getString("district_code"), rs.getBigDecimal("composite"), rs.getLong("requests"), onList);
     }
 }

@@ -20,30 +20,20 @@ final class MonthListsSql {
     static final String LIVE = "SELECT code, name, peer_group, district_code, composite, small_sample, requests FROM ("
             + ScoringSql.WITH_RANK_CHANGE + ") s";
 
-    static String governance(String src) {
-        return "SELECT * FROM (SELECT src.*, RANK() OVER (ORDER BY composite ASC) AS place FROM (" + src + ") src "
-                + "WHERE peer_group IN ('SUBDISTRICT', 'TOWNSHIP') AND composite IS NOT NULL AND NOT small_sample) g "
-                + "WHERE place <= :size ORDER BY place, code";
-    }
-
-    static String governanceInDistricts(String src) {
-        return "SELECT * FROM (SELECT src.*, RANK() OVER (PARTITION BY district_code ORDER BY composite ASC) AS place "
-                + "FROM (" + src + ") src WHERE peer_group IN ('SUBDISTRICT', 'TOWNSHIP') AND composite IS NOT NULL "
-                + "AND NOT small_sample AND (CAST(:district AS varchar) IS NULL OR district_code = :district)) g "
-                + "WHERE place <= 3 ORDER BY district_code, place, code";
-    }
-
-    static String zeroRequests(String src) {
-        return communities(src, "requests = 0");
-    }
-
-    static String fullMarks(String src) {
-        return communities(src, "composite = 100");
-    }
-
-    private static String communities(String src, String condition) {
-        return "SELECT src.*, NULL::bigint AS place FROM (" + src + ") src WHERE peer_group = 'COMMUNITY' AND "
-                + condition + " AND (CAST(:district AS varchar) IS NULL OR district_code = :district) "
-                + "ORDER BY district_code, code";
+    /**
+     * The four lists in one statement over the source, scored once: each row with its {@code list}
+     * ({@code governance}, {@code district}, {@code zero}, {@code full}), ordered within each.
+     */
+    static String lists(String src) {
+        String inDistrict = " AND (CAST(:district AS varchar) IS NULL OR district_code = :district)";
+        return "WITH src AS MATERIALIZED (" + src + "), streets AS (SELECT * FROM src WHERE peer_group IN "
+                + "('SUBDISTRICT', 'TOWNSHIP') AND composite IS NOT NULL AND NOT small_sample) "
+                + "SELECT * FROM (SELECT * FROM (SELECT 'governance' AS list, s.*, RANK() OVER (ORDER BY composite ASC) AS place "
+                + "FROM streets s) g WHERE place <= :size "
+                + "UNION ALL SELECT * FROM (SELECT 'district' AS list, s.*, RANK() OVER (PARTITION BY district_code "
+                + "ORDER BY composite ASC) AS place FROM streets s WHERE true" + inDistrict + ") d WHERE place <= 3 "
+                + "UNION ALL SELECT 'zero', s.*, NULL FROM src s WHERE peer_group = 'COMMUNITY' AND requests = 0" + inDistrict
+                + " UNION ALL SELECT 'full', s.*, NULL FROM src s WHERE peer_group = 'COMMUNITY' AND composite = 100" + inDistrict
+                + ") lists ORDER BY list, CASE WHEN list = 'governance' THEN NULL ELSE district_code END, place NULLS LAST, code";
     }
 }

@@ -49,6 +49,21 @@ class MonthlyScores {
     }
 
     record Result(List<UnitScore> rows, long total) {
+
+        /** A page of rows read by {@code row}, with the {@code total} column every row carries. */
+        static Result of(JdbcClient.StatementSpec page, RowMapper row) {
+            long[] total = {0};
+            List<UnitScore> rows = page.query((rs, n) -> {
+                total[0] = rs.getLong("total");
+                return row.read(rs);
+            }).list();
+            return new Result(rows, total[0]);
+        }
+    }
+
+    /** A unit's row from a result set. */
+    interface RowMapper {
+        UnitScore read(ResultSet rs) throws SQLException;
     }
 
     private static final String PAGE = "SELECT s.*, count(*) OVER () AS total FROM (" + ScoringSql.WITH_RANK_CHANGE + """
@@ -66,12 +81,7 @@ class MonthlyScores {
     }
 
     Result score(YearMonth month, Instant at, ScoringRule rule, Filter filter) {
-        long[] total = {0};
-        List<UnitScore> rows = jdbc.sql(PAGE).params(params(month, at, rule, filter)).query((rs, n) -> {
-            total[0] = rs.getLong("total");
-            return row(rs);
-        }).list();
-        return new Result(rows, total[0]);
+        return Result.of(jdbc.sql(PAGE).params(params(month, at, rule, filter)), MonthlyScores::row);
     }
 
     /** The parameters of {@link ScoringSql} for a month as it stood at {@code at}; callers add their own. */

@@ -52,15 +52,9 @@ class PublishedScores {
     }
 
     MonthlyScores.Result page(long run, MonthlyScores.Filter f) {
-        long[] total = {0};
         var params = f.params();
         params.put("run", run);
-        List<UnitScore> rows = jdbc.sql(PAGE).params(params)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return row(rs);
-                }).list();
-        return new MonthlyScores.Result(rows, total[0]);
+        return MonthlyScores.Result.of(jdbc.sql(PAGE).params(params), PublishedScores::row);
     }
 
     private Run run(ResultSet rs, int n) throws SQLException {

@@ -130,6 +130,7 @@ class MonthlyAssessmentTest extends AssessmentTestSupport {
         String community = firstCommunityOf(WANSHOULU);
         // its one request was answered on the call and resolved to the citizen's satisfaction: 100
         assertThat(lists.get("fullMarks").valueStream().map(e -> e.get("unitCode").asString())).containsExactly(community);
+        assertThat(lists.get("fullMarks").get(0).get("place")).as("a community's list has no places").isNull();
         assertThat(lists.get("zeroRequests").valueStream().map(e -> e.get("unitCode").asString()))
                 .doesNotContain(community).contains(firstCommunityOf(CHAOWAI));
         assertThat(lists.get("zeroRequests").valueStream().allMatch(e -> e.get("requests").asLong() == 0)).isTrue();
