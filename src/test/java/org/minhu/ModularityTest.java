@@ -37,7 +37,7 @@ class ModularityTest {
                 "directory", Set.of("platform"),
                 "dispatch", Set.of("platform", "directory"),
                 "ticket", Set.of("platform", "directory", "calendar", "dispatch"),
-                "web", Set.of("platform", "directory", "ticket"),
+                "web", Set.of("platform", "directory", "ticket", "assessment"),
                 "demo", Set.of("platform", "directory", "calendar", "dispatch", "ticket"),
                 "assessment", Set.of("platform", "directory")));
     }
