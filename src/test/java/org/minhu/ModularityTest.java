@@ -37,9 +37,10 @@ class ModularityTest {
                 "directory", Set.of("platform"),
                 "dispatch", Set.of("platform", "directory"),
                 "ticket", Set.of("platform", "directory", "calendar", "dispatch"),
-                "web", Set.of("platform", "directory", "ticket", "assessment"),
+                "web", Set.of("platform", "directory", "ticket", "assessment", "review"),
                 "demo", Set.of("platform", "directory", "calendar", "dispatch", "ticket"),
-                "assessment", Set.of("platform", "directory")));
+                "assessment", Set.of("platform", "directory"),
+                "review", Set.of("platform", "directory", "dispatch", "assessment")));
     }
 
     @Test

@@ -1,12 +1,9 @@
 package org.minhu.assessment;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import org.minhu.directory.Actors;
 import org.minhu.directory.UnitKind;
-import org.minhu.platform.MinhuException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,11 +59,6 @@ class AssessmentController {
     }
 
     private static YearMonth month(String text) {
-        try {
-            return YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
-            throw MinhuException.invalid("INVALID_PARAMETER", "month", "A month is written yyyy-MM, like 2026-03",
-                    Map.of("field", "month"));
-        }
+        return org.minhu.platform.MonthParam.parse(text, "month");
     }
 }

@@ -29,6 +29,7 @@ public class Assessments {
     private final PublishedScores published;
     private final AssessmentRuns runs;
     private final MonthListsQuery lists;
+    private final RequestCategories categories;
     private final JdbcScoringRules rules;
     private final Units units;
     private final Clock clock;
@@ -36,10 +37,11 @@ public class Assessments {
     private final java.time.Duration previewAge;
 
     Assessments(MonthlyScores scores, PublishedScores published, AssessmentRuns runs, MonthListsQuery lists,
-                JdbcScoringRules rules, Units units, Clock clock, ZoneId cityZone,
+                RequestCategories categories, JdbcScoringRules rules, Units units, Clock clock, ZoneId cityZone,
                 org.minhu.platform.MinhuSettings settings) {
         this.previewAge = settings.assessment().previewInterval().multipliedBy(2);
         this.lists = lists;
+        this.categories = categories;
         this.scores = scores;
         this.published = published;
         this.runs = runs;
@@ -148,6 +150,39 @@ public class Assessments {
         }
         points.add(UnitHistory.Point.of(month, status, score));
         return new UnitHistory(month, status, score, points);
+    }
+
+    /**
+     * The eleven published months before {@code month} of every unit of a peer group (in a district,
+     * or all), oldest first: the trends of the review pack's unit cards. For the centre, admins and
+     * supervisors (a district's of its own district).
+     */
+    public Map<String, List<UnitHistory.Point>> trends(YearMonth month, UnitKind group, String district, Actor reader) {
+        String scope = readerScope(district, reader);
+        Map<String, List<UnitHistory.Point>> trends = new java.util.HashMap<>();
+        published.histories(group, scope, month.minusMonths(11), month.minusMonths(1)).forEach((unit, months) -> {
+            List<UnitHistory.Point> points = new java.util.ArrayList<>();
+            for (YearMonth m = month.minusMonths(11); m.isBefore(month); m = m.plusMonths(1)) {
+                points.add(UnitHistory.Point.of(m, AssessmentView.Status.PUBLISHED, months.get(m)));
+            }
+            trends.put(unit, points);
+        });
+        return trends;
+    }
+
+    /**
+     * The {@code limit} most frequent categories of the requests located in each street and township
+     * of the month (in a district, or all), most frequent first; same readers as {@link #trends}.
+     */
+    public List<CategoryCount> topCategories(YearMonth month, String district, int limit, Actor reader) {
+        return categories.top(month, readerScope(district, reader), limit);
+    }
+
+    private static String readerScope(String district, Actor reader) {
+        if (reader.is(Role.HANDLER)) {
+            throw MinhuException.forbidden("The month's review is for the centre and the supervisors");
+        }
+        return reader.is(Role.SUPERVISOR) && !reader.citywide() ? reader.districtCode() : district;
     }
 
     /** The runs of a month, the newest first. */

@@ -1,12 +1,9 @@
 package org.minhu.assessment;
 
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.minhu.directory.Actors;
 import org.minhu.directory.UnitKind;
-import org.minhu.platform.MinhuException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,11 +53,7 @@ class IndicatorController {
     List<IndicatorRank> ranked(@PathVariable String code, @PathVariable String month,
                                @RequestParam(required = false) UnitKind group,
                                @RequestParam(required = false) String district) {
-        try {
-            return indicators.ranked(code, YearMonth.parse(month), group, district, Actors.current());
-        } catch (DateTimeParseException e) {
-            throw MinhuException.invalid("INVALID_PARAMETER", "month", "A month is written yyyy-MM, like 2026-03",
-                    Map.of("field", "month"));
-        }
+        return indicators.ranked(code, org.minhu.platform.MonthParam.parse(month, "month"), group, district,
+                Actors.current());
     }
 }

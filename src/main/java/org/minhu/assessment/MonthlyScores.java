@@ -112,7 +112,8 @@ class MonthlyScores {
                 rate(rs, "response_rate"), rate(rs, "resolution_rate"), rate(rs, "satisfaction_rate"),
                 rs.getBigDecimal("composite"), rs.getBigDecimal("direct"), rs.getBigDecimal("per10k"),
                 rank(rs, "rank"), rank(rs, "district_rank"), rank(rs, "rank_change"),
-                rs.getBoolean("small_sample"), rs.getLong("overdue"), rs.getLong("reopened"));
+                rs.getBoolean("small_sample"), rs.getLong("overdue"), rs.getLong("reopened"), rank(rs, "direct_rank"),
+                rank(rs, "direct_district_rank"), rank(rs, "direct_rank_change"));
     }
 
     private static Integer rank(ResultSet rs, String column) throws SQLException {

@@ -75,6 +75,21 @@ class PublishedScores {
         return months;
     }
 
+    /** The published rows of the units of a peer group (and district) in the months from {@code from} to {@code to}. */
+    java.util.Map<String, java.util.Map<YearMonth, UnitScore>> histories(UnitKind group, String district, YearMonth from,
+                                                                          YearMonth to) {
+        java.util.Map<String, java.util.Map<YearMonth, UnitScore>> units = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT r.month, s.* FROM assessment_run r JOIN assessment_score s ON s.run_id = r.id
+                WHERE r.current AND r.month BETWEEN :from AND :to AND s.peer_group = :group
+                  AND (CAST(:district AS varchar) IS NULL OR s.district_code = :district)""")
+                .param("group", group.name()).param("district", district)
+                .param("from", Date.valueOf(from.atDay(1))).param("to", Date.valueOf(to.atDay(1)))
+                .query((rs, n) -> units.computeIfAbsent(rs.getString("unit_code"), u -> new java.util.TreeMap<>())
+                        .put(YearMonth.from(rs.getDate("month").toLocalDate()), row(rs))).list();
+        return units;
+    }
+
     private static UnitScore row(ResultSet rs) throws SQLException {
         return new UnitScore(rs.getString("unit_code"), rs.getString("unit_name"),
                 UnitKind.valueOf(rs.getString("peer_group")), rs.getString("district_code"), rs.getLong("response_due"),
@@ -84,6 +99,7 @@ class PublishedScores {
                 rs.getBigDecimal("satisfaction_rate"), rs.getBigDecimal("composite"), rs.getBigDecimal("direct"),
                 rs.getBigDecimal("per10k"), (Integer) rs.getObject("rank"), (Integer) rs.getObject("district_rank"),
                 (Integer) rs.getObject("rank_change"), rs.getBoolean("small_sample"), rs.getLong("overdue"),
-                rs.getLong("reopened"));
+                rs.getLong("reopened"), (Integer) rs.getObject("direct_rank"),
+                (Integer) rs.getObject("direct_district_rank"), (Integer) rs.getObject("direct_rank_change"));
     }
 }

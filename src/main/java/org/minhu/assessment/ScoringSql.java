@@ -129,22 +129,29 @@ final class ScoringSql {
                 FROM rated),
             ranked AS (
                 SELECT scored.*,
-                       (composite IS NOT NULL AND NOT small_sample AND peer_group <> 'CENTER') AS rankable
+                       (composite IS NOT NULL AND NOT small_sample AND peer_group <> 'CENTER') AS rankable,
+                       (direct IS NOT NULL AND NOT small_sample AND peer_group <> 'CENTER') AS direct_rankable
                 FROM scored)
             SELECT ranked.*,
                    CASE WHEN rankable THEN RANK() OVER (PARTITION BY peer_group, rankable ORDER BY composite DESC) END AS rank,
                    CASE WHEN rankable AND district_code IS NOT NULL
                         THEN RANK() OVER (PARTITION BY peer_group, district_code, rankable ORDER BY composite DESC) END
                        AS district_rank,
+                   CASE WHEN direct_rankable THEN RANK() OVER (PARTITION BY peer_group, direct_rankable ORDER BY direct DESC)
+                        END AS direct_rank,
+                   CASE WHEN direct_rankable AND district_code IS NOT NULL
+                        THEN RANK() OVER (PARTITION BY peer_group, district_code, direct_rankable ORDER BY direct DESC) END
+                       AS direct_district_rank,
                    round(requests * 10000.0 / nullif(population, 0), 2) AS per10k
             FROM ranked
             """;
 
     /**
      * The scores with {@code rank_change}: last month's published rank minus this one, null when
-     * the unit was not ranked in both. Parameter {@code lastMonth}: last month's first day.
+     * the unit was not ranked in both; {@code direct_rank_change} likewise. Parameter {@code lastMonth}: last month's first day.
      */
-    static final String WITH_RANK_CHANGE = "SELECT s.*, p.rank - s.rank AS rank_change FROM (" + SCORES + """
+    static final String WITH_RANK_CHANGE = "SELECT s.*, p.rank - s.rank AS rank_change, "
+            + "p.direct_rank - s.direct_rank AS direct_rank_change FROM (" + SCORES + """
             ) s
             LEFT JOIN assessment_score p ON p.unit_code = s.code
                 AND p.run_id = (SELECT id FROM assessment_run WHERE month = CAST(:lastMonth AS date) AND current)

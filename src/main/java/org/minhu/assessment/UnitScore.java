@@ -6,7 +6,7 @@ import org.minhu.directory.UnitKind;
 /**
  * One unit's month: the counts behind every rate (so anyone can check them), the three rates, the
  * composite and direct scores, requests per 10,000 residents, and its ranks in its peer group
- * citywide and in its district. {@code smallSample}: fewer counted callbacks than the rules'
+ * citywide and in its district, by the composite and by the direct score (直派成绩). {@code smallSample}: fewer counted callbacks than the rules'
  * minimum, so listed without a rank. Rates are fractions (0.9375), scores out of 100. Every field
  * is always present, null where there is nothing to count.
  */
@@ -16,11 +16,12 @@ public record UnitScore(String unitCode, String unitName, UnitKind group, String
                         long basicallySatisfied, BigDecimal responseRate, BigDecimal resolutionRate,
                         BigDecimal satisfactionRate, BigDecimal compositeScore, BigDecimal directScore,
                         BigDecimal requestsPer10k, Integer rank, Integer districtRank, Integer rankChange,
-                        boolean smallSample, long overdue, long reopened) {
+                        boolean smallSample, long overdue, long reopened, Integer directRank,
+                        Integer directDistrictRank, Integer directRankChange) {
 
     /** What another unit of the peer group may see of this row: who it is, its score and ranks. */
     UnitScore ranksOnly() {
         return new UnitScore(unitCode, unitName, group, districtCode, 0, 0, 0, 0, 0, 0, 0, null, null, null,
-                compositeScore, null, null, rank, districtRank, rankChange, smallSample, 0, 0);
+                compositeScore, null, null, rank, districtRank, rankChange, smallSample, 0, 0, null, null, null);
     }
 }

@@ -11,19 +11,19 @@ import tools.jackson.databind.JsonNode;
  * 朝外街道 two perfect tickets; 万寿路街道 one, the citizen unreachable; the centre three answered on
  * the call, all resolved and satisfied, one of them located in 万寿路's first community.
  */
-abstract class AssessmentTestSupport extends ApiTestSupport {
+public abstract class AssessmentTestSupport extends ApiTestSupport {
 
-    static final String CENTRE = "110000000000";
+    protected static final String CENTRE = "110000000000";
 
     /** Whether the month starting at {@code start} was built already (the tests share one database). */
-    boolean built(org.springframework.jdbc.core.simple.JdbcClient jdbc, Instant start, Instant end) {
+    protected boolean built(org.springframework.jdbc.core.simple.JdbcClient jdbc, Instant start, Instant end) {
         return jdbc.sql("SELECT count(*) FROM ticket WHERE created_at >= :at AND created_at < :end AND content = '小区路灯不亮'")
                 .param("at", java.sql.Timestamp.from(start)).param("end", java.sql.Timestamp.from(end))
                 .query(Long.class).single() > 0;
     }
 
     /** The standard month, all of it at the clock's present moment. */
-    void buildMonth() throws Exception {
+    protected void buildMonth() throws Exception {
         lived(JIANWAI, "jianwai", Map.of("resolved", "YES", "satisfied", "SATISFIED"), null);
         lived(JIANWAI, "jianwai", Map.of("resolved", "PARTLY", "satisfied", "BASICALLY"), null);
         long c = newTicket();
@@ -45,13 +45,13 @@ abstract class AssessmentTestSupport extends ApiTestSupport {
         }
     }
 
-    static JsonNode row(JsonNode month, String unit) {
+    protected static JsonNode row(JsonNode month, String unit) {
         return month.get("content").valueStream().filter(r -> r.get("unitCode").asString().equals(unit)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row of " + unit + " in " + month));
     }
 
     /** A ticket the unit takes through to completion, called back; an exemption asked and decided if said. */
-    void lived(String unit, String handler, Map<String, Object> callback, String exemption) throws Exception {
+    protected void lived(String unit, String handler, Map<String, Object> callback, String exemption) throws Exception {
         long id = newTicket();
         long assignment = dispatch(id, unit);
         for (String step : new String[] {"accept", "respond"}) {
@@ -68,11 +68,11 @@ abstract class AssessmentTestSupport extends ApiTestSupport {
         }
     }
 
-    long newTicket() throws Exception {
+    protected long newTicket() throws Exception {
         return newTicket(null);
     }
 
-    long newTicket(String community) throws Exception {
+    protected long newTicket(String community) throws Exception {
         Map<String, Object> location = community == null ? Map.of("address", "北京市")
                 : Map.of("address", "北京市海淀区万寿路街道", "unitCode", community);
         return expect(201, postJson("op", "/api/v1/tickets", Map.of("channel", "PHONE", "type", "COMPLAINT",
@@ -83,12 +83,12 @@ abstract class AssessmentTestSupport extends ApiTestSupport {
     @org.springframework.beans.factory.annotation.Autowired
     private org.springframework.jdbc.core.simple.JdbcClient directory;
 
-    String firstCommunityOf(String street) {
+    protected String firstCommunityOf(String street) {
         return directory.sql("SELECT code FROM unit WHERE kind = 'COMMUNITY' AND parent_code = :s ORDER BY code LIMIT 1")
                 .param("s", street).query(String.class).single();
     }
 
-    long dispatch(long id, String unit) throws Exception {
+    protected long dispatch(long id, String unit) throws Exception {
         JsonNode ticket = expect(200, postJson("op", "/api/v1/tickets/" + id + "/dispatch",
                 Map.of("unitCode", unit, "role", "LEAD", "route", "DIRECT")));
         return ticket.get("assignments").get(0).get("id").asLong();

@@ -1,0 +1,113 @@
+package org.minhu.review;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+
+/**
+ * Writes tables into a workbook the way a meeting prints them: a title row, a header row (both
+ * frozen and repeated on every printed page), formatted numbers, landscape A4 fit to the width.
+ */
+final class SheetWriter {
+
+    private final Workbook book;
+    private final Function<String, String> text;
+    private final CellStyle title;
+    private final CellStyle header;
+    private final Map<Column.Format, CellStyle> formats = new EnumMap<>(Column.Format.class);
+
+    SheetWriter(Workbook book, Function<String, String> text) {
+        this.book = book;
+        this.text = text;
+        this.title = style(true, null);
+        this.header = style(true, null);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setWrapText(true);
+        formats.put(Column.Format.TEXT, style(false, null));
+        formats.get(Column.Format.TEXT).setWrapText(true);
+        formats.put(Column.Format.INTEGER, style(false, "0"));
+        formats.put(Column.Format.SCORE, style(false, "0.00"));
+        formats.put(Column.Format.RATE, style(false, "0.0%"));
+        formats.put(Column.Format.DECIMAL, style(false, "#,##0.00"));
+    }
+
+    /** A new sheet named {@code name} holding one table under {@code heading}. */
+    <T> Sheet table(String name, String heading, List<Column<T>> columns, List<T> rows) {
+        Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(name));
+        Cell head = sheet.createRow(0).createCell(0);
+        head.setCellValue(heading);
+        head.setCellStyle(title);
+        if (columns.size() > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
+        }
+        Row headers = sheet.createRow(1);
+        for (int c = 0; c < columns.size(); c++) {
+            Cell cell = headers.createCell(c);
+            cell.setCellValue(text.apply(columns.get(c).header()));
+            cell.setCellStyle(header);
+            sheet.setColumnWidth(c, columns.get(c).width() * 256);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = sheet.createRow(r + 2);
+            for (int c = 0; c < columns.size(); c++) {
+                cell(row.createCell(c), columns.get(c), columns.get(c).value().apply(rows.get(r)));
+            }
+        }
+        print(sheet);
+        return sheet;
+    }
+
+    private void cell(Cell cell, Column<?> column, Object value) {
+        cell.setCellStyle(formats.get(column.format()));
+        switch (value) {
+            case null -> cell.setBlank();
+            case BigDecimal d -> cell.setCellValue(d.doubleValue());
+            case Number n -> cell.setCellValue(n.doubleValue());
+            case Boolean b -> cell.setCellValue(b ? "✓" : "");
+            default -> cell.setCellValue(value.toString());
+        }
+    }
+
+    private static void print(Sheet sheet) {
+        sheet.createFreezePane(0, 2);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
+        sheet.setAutobreaks(true);
+        sheet.setFitToPage(true);
+        PrintSetup setup = sheet.getPrintSetup();
+        setup.setLandscape(true);
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) 0);
+        sheet.setHorizontallyCenter(true);
+    }
+
+    private CellStyle style(boolean bold, String format) {
+        CellStyle style = book.createCellStyle();
+        Font font = book.createFont();
+        font.setBold(bold);
+        style.setFont(font);
+        for (var side : List.<java.util.function.Consumer<BorderStyle>>of(style::setBorderTop, style::setBorderBottom,
+                style::setBorderLeft, style::setBorderRight)) {
+            side.accept(BorderStyle.THIN);
+        }
+        if (format != null) {
+            style.setDataFormat(book.createDataFormat().getFormat(format));
+        }
+        return style;
+    }
+}
