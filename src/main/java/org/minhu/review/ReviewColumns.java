@@ -58,10 +58,10 @@ final class ReviewColumns {
                 Column.rate("review.col.satisfactionRate", c -> c.score().satisfactionRate()),
                 Column.rate("review.col.districtSatisfactionRate", c -> c.districtRates() == null ? null : c.districtRates().satisfactionRate()),
                 Column.text("review.col.topCategories", c -> c.topCategories().stream()
-                        .map(t -> t.name() + " " + t.requests()).collect(Collectors.joining("、")), 22),
+                        .map(t -> t.name() + " " + t.requests()).collect(Collectors.joining("、")), 28),
                 Column.integer("review.col.overdue", c -> c.score().overdue()),
                 Column.integer("review.col.reopened", c -> c.score().reopened()),
-                Column.text("review.col.comment", ReviewPack.UnitCard::comment, 60));
+                Column.text("review.col.comment", ReviewPack.UnitCard::comment, 64));
     }
 
     static List<Column<ReviewPack.UnitCard>> trend(YearMonth month) {

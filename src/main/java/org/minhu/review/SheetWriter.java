@@ -24,6 +24,8 @@ import org.apache.poi.ss.util.WorkbookUtil;
  */
 final class SheetWriter {
 
+    private static final float LINE_POINTS = 15f;
+
     private final Workbook book;
     private final Function<String, String> text;
     private final CellStyle title;
@@ -56,17 +58,28 @@ final class SheetWriter {
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
         }
         Row headers = sheet.createRow(1);
+        int headerLines = 1;
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = headers.createCell(c);
-            cell.setCellValue(text.apply(columns.get(c).header()));
+            String name = text.apply(columns.get(c).header());
+            cell.setCellValue(name);
             cell.setCellStyle(header);
             sheet.setColumnWidth(c, columns.get(c).width() * 256);
+            headerLines = Math.max(headerLines, lines(name, columns.get(c).width()));
         }
+        headers.setHeightInPoints(headerLines * LINE_POINTS);
         for (int r = 0; r < rows.size(); r++) {
             Row row = sheet.createRow(r + 2);
+            int lines = 1;
             for (int c = 0; c < columns.size(); c++) {
-                cell(row.createCell(c), columns.get(c), columns.get(c).value().apply(rows.get(r)));
+                Object value = columns.get(c).value().apply(rows.get(r));
+                cell(row.createCell(c), columns.get(c), value);
+                if (columns.get(c).format() == Column.Format.TEXT && value != null) {
+                    lines = Math.max(lines, lines(value.toString(), columns.get(c).width()));
+                }
             }
+            // a spreadsheet does not grow a wrapped row by itself when it opens the file: say how high
+            row.setHeightInPoints(lines * LINE_POINTS);
         }
         print(sheet);
         return sheet;
@@ -81,6 +94,13 @@ final class SheetWriter {
             case Boolean b -> cell.setCellValue(b ? "✓" : "");
             default -> cell.setCellValue(value.toString());
         }
+    }
+
+    /** The lines a text takes in a column so many characters wide, a Chinese character taking two. */
+    static int lines(String text, int width) {
+        int columns = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1).sum();
+        return Math.max(1, (columns + width - 3) / (width - 2));
     }
 
     private static void print(Sheet sheet) {
@@ -101,6 +121,7 @@ final class SheetWriter {
         Font font = book.createFont();
         font.setBold(bold);
         style.setFont(font);
+        style.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.CENTER);
         for (var side : List.<java.util.function.Consumer<BorderStyle>>of(style::setBorderTop, style::setBorderBottom,
                 style::setBorderLeft, style::setBorderRight)) {
             side.accept(BorderStyle.THIN);

@@ -39,10 +39,15 @@ class ReviewFigures {
      * 100 at the top); months without a score are left out.
      */
     public String sparkline(List<UnitHistory.Point> points) {
+        return dots(points).stream().map(xy -> xy[0] + "," + xy[1]).collect(Collectors.joining(" "));
+    }
+
+    /** The same points as {@code [x, y]} pairs, for a dot on each month that has a score. */
+    public List<String[]> dots(List<UnitHistory.Point> points) {
         return IntStream.range(0, points.size()).filter(i -> points.get(i).compositeScore() != null)
-                .mapToObj(i -> (i * 120 / Math.max(1, points.size() - 1)) + ","
-                        + BigDecimal.valueOf(30).subtract(points.get(i).compositeScore().multiply(BigDecimal.valueOf(0.3)))
-                        .setScale(1, RoundingMode.HALF_UP).toPlainString())
-                .collect(Collectors.joining(" "));
+                .mapToObj(i -> new String[] {String.valueOf(i * 120 / Math.max(1, points.size() - 1)),
+                        BigDecimal.valueOf(30).subtract(points.get(i).compositeScore().multiply(BigDecimal.valueOf(0.3)))
+                                .setScale(1, RoundingMode.HALF_UP).toPlainString()})
+                .toList();
     }
 }
