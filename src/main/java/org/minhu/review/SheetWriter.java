@@ -1,16 +1,9 @@
 package org.minhu.review;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -28,24 +21,12 @@ final class SheetWriter {
 
     private final Workbook book;
     private final Function<String, String> text;
-    private final CellStyle title;
-    private final CellStyle header;
-    private final Map<Column.Format, CellStyle> formats = new EnumMap<>(Column.Format.class);
+    private final SheetStyles styles;
 
     SheetWriter(Workbook book, Function<String, String> text) {
         this.book = book;
         this.text = text;
-        this.title = style(true, null);
-        this.header = style(true, null);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setWrapText(true);
-        formats.put(Column.Format.TEXT, style(false, null));
-        formats.get(Column.Format.TEXT).setWrapText(true);
-        formats.put(Column.Format.INTEGER, style(false, "0"));
-        formats.put(Column.Format.SCORE, style(false, "0.00"));
-        formats.put(Column.Format.RATE, style(false, "0.0%"));
-        formats.put(Column.Format.DECIMAL, style(false, "#,##0.00"));
+        this.styles = SheetStyles.of(book);
     }
 
     /** A new sheet named {@code name} holding one table under {@code heading}. */
@@ -53,7 +34,7 @@ final class SheetWriter {
         Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(name));
         Cell head = sheet.createRow(0).createCell(0);
         head.setCellValue(heading);
-        head.setCellStyle(title);
+        head.setCellStyle(styles.title());
         if (columns.size() > 1) {
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
         }
@@ -61,11 +42,11 @@ final class SheetWriter {
         int headerLines = 1;
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = headers.createCell(c);
-            String name = text.apply(columns.get(c).header());
-            cell.setCellValue(name);
-            cell.setCellStyle(header);
+            String label = text.apply(columns.get(c).header());
+            cell.setCellValue(label);
+            cell.setCellStyle(styles.header());
             sheet.setColumnWidth(c, columns.get(c).width() * 256);
-            headerLines = Math.max(headerLines, lines(name, columns.get(c).width()));
+            headerLines = Math.max(headerLines, lines(label, columns.get(c).width()));
         }
         headers.setHeightInPoints(headerLines * LINE_POINTS);
         for (int r = 0; r < rows.size(); r++) {
@@ -86,7 +67,7 @@ final class SheetWriter {
     }
 
     private void cell(Cell cell, Column<?> column, Object value) {
-        cell.setCellStyle(formats.get(column.format()));
+        cell.setCellStyle(styles.formats().get(column.format()));
         switch (value) {
             case null -> cell.setBlank();
             case BigDecimal d -> cell.setCellValue(d.doubleValue());
@@ -114,21 +95,5 @@ final class SheetWriter {
         setup.setFitWidth((short) 1);
         setup.setFitHeight((short) 0);
         sheet.setHorizontallyCenter(true);
-    }
-
-    private CellStyle style(boolean bold, String format) {
-        CellStyle style = book.createCellStyle();
-        Font font = book.createFont();
-        font.setBold(bold);
-        style.setFont(font);
-        style.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.CENTER);
-        for (var side : List.<java.util.function.Consumer<BorderStyle>>of(style::setBorderTop, style::setBorderBottom,
-                style::setBorderLeft, style::setBorderRight)) {
-            side.accept(BorderStyle.THIN);
-        }
-        if (format != null) {
-            style.setDataFormat(book.createDataFormat().getFormat(format));
-        }
-        return style;
     }
 }
