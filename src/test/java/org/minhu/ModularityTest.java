@@ -39,7 +39,7 @@ class ModularityTest {
                 "ticket", Set.of("platform", "directory", "calendar", "dispatch"),
                 "web", Set.of("platform", "directory", "ticket", "assessment", "review"),
                 "demo", Set.of("platform", "directory", "calendar", "dispatch", "ticket"),
-                "assessment", Set.of("platform", "directory"),
+                "assessment", Set.of("platform", "directory", "dispatch"),
                 "review", Set.of("platform", "directory", "dispatch", "assessment")));
     }
 

@@ -172,6 +172,11 @@ class ReviewPackTest extends AssessmentTestSupport {
         assertThat(expect(400, getJson("adm", "/api/v1/reviews/2026-05?district=" + JIANWAI)).get("detail").asString())
                 .contains(JIANWAI);
         assertThat(expect(400, getJson("adm", "/api/v1/reviews/2026-13")).get("code").asString()).isEqualTo("INVALID_PARAMETER");
+        for (String month : new String[] {"0000-01", "-0001-01", "12026-01"}) {
+            assertThat(expect(400, getJson("adm", "/api/v1/reviews/" + month)).get("code").asString()).isEqualTo("INVALID_PARAMETER");
+            assertThat(expect(400, getJson("adm", "/api/v1/assessments/" + month)).get("code").asString())
+                    .isEqualTo("INVALID_PARAMETER");
+        }
         assertThat(expect(400, getJson("adm", "/api/v1/reviews/2026-05?format=pdf")).get("code").asString())
                 .isEqualTo("INVALID_PARAMETER");
         assertThat(expect(400, getJson("adm", "/api/v1/reviews/2099-01")).get("code").asString()).isEqualTo("INVALID_PARAMETER");
