@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minhu.assessment.IndicatorRank;
+import org.minhu.assessment.LivelihoodMonth;
 import org.minhu.assessment.MonthLists;
 import org.minhu.assessment.UnitScore;
 
@@ -91,6 +92,18 @@ final class ReviewColumns {
                 Column.text("review.col.code", l -> l.entry().unitCode(), 14),
                 Column.score("review.col.composite", l -> l.entry().compositeScore()),
                 Column.integer("review.col.requests", l -> l.entry().requests()));
+    }
+
+    static List<Column<LivelihoodMonth.Dimension>> livelihood(boolean english) {
+        return List.of(Column.text("review.col.dimension", d -> english ? d.nameEn() : d.nameZh(), 14),
+                Column.integer("review.col.requests", LivelihoodMonth.Dimension::requests),
+                Column.decimal("review.col.per10k", LivelihoodMonth.Dimension::requestsPer10k),
+                Column.integer("review.col.lastMonth", d -> d.lastMonth().requests()),
+                Column.decimal("review.col.lastMonthPercent", d -> d.lastMonth().percent()),
+                Column.integer("review.col.lastYear", d -> d.lastYear().requests()),
+                Column.decimal("review.col.lastYearPercent", d -> d.lastYear().percent()),
+                Column.text("review.col.units", d -> d.units().stream().map(u -> u.unitName() + " " + u.requests())
+                        .collect(Collectors.joining("、")), 36));
     }
 
     static List<Column<String[]>> summary() {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.minhu.assessment.AssessmentView;
 import org.minhu.assessment.Indicator;
 import org.minhu.assessment.IndicatorRank;
+import org.minhu.assessment.LivelihoodMonth;
 import org.minhu.assessment.MonthLists;
 import org.minhu.assessment.UnitHistory;
 import org.minhu.assessment.UnitScore;
@@ -15,13 +16,14 @@ import org.minhu.directory.UnitKind;
 /**
  * The monthly review pack of a district ({@code districtCode}; null: the city): the month's
  * status and rules, a ranking table per peer group, a card for every street and township, every
- * other indicator ranked, the proposed speakers and the governance and praise lists.
+ * other indicator ranked, the proposed speakers, the governance and praise lists, and the
+ * month's requests by livelihood dimension (七有五性).
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
 public record ReviewPack(YearMonth month, String districtCode, String districtName, AssessmentView.Status status,
                          Instant scoredAt, AssessmentView.Rules rules, List<RankingTable> rankings,
                          List<UnitCard> cards, List<IndicatorTable> indicators, Speakers speakers,
-                         MonthLists lists) {
+                         MonthLists lists, LivelihoodMonth livelihood) {
 
     /** A peer group's units of the pack's scope, in rank order. */
     public record RankingTable(UnitKind group, List<UnitScore> rows) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.minhu.assessment.AssessmentView;
 import org.minhu.assessment.Assessments;
 import org.minhu.assessment.Indicators;
+import org.minhu.assessment.Livelihood;
 import org.minhu.directory.Actor;
 import org.minhu.directory.Role;
 import org.minhu.directory.Unit;
@@ -33,8 +34,10 @@ public class ReviewPacks {
     private final Indicators indicators;
     private final Units units;
     private final UnitCards cards;
+    private final Livelihood livelihood;
 
-    ReviewPacks(Assessments assessments, Indicators indicators, Units units, UnitCards cards) {
+    ReviewPacks(Assessments assessments, Indicators indicators, Units units, UnitCards cards, Livelihood livelihood) {
+        this.livelihood = livelihood;
         this.assessments = assessments;
         this.indicators = indicators;
         this.units = units;
@@ -57,7 +60,8 @@ public class ReviewPacks {
         AssessmentView first = rows.first();
         return new ReviewPack(month, scope, place == null ? null : place.name(), first.status(), first.scoredAt(),
                 first.rules(), tables, cards.of(month, scope, rows, indicatorTables, reader, locale), indicatorTables,
-                Speakers.of(rows, lists, scope, () -> assessments.lists(month.minusMonths(1), scope, reader)), lists);
+                Speakers.of(rows, lists, scope, () -> assessments.lists(month.minusMonths(1), scope, reader)), lists,
+                livelihood.month(month, scope, reader));
     }
 
     private static String scope(String district, Actor reader) {

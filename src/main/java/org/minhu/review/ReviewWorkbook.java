@@ -48,6 +48,8 @@ class ReviewWorkbook {
                         ReviewColumns.<IndicatorRank>indicator(), table.rows());
             }
             sheets.table(text.apply("review.sheet.lists"), heading, ReviewColumns.lists(text), listed(pack.lists()));
+            sheets.table(text.apply("review.sheet.livelihood"), heading + " · " + text.apply("review.sheet.livelihood"),
+                    ReviewColumns.livelihood("en".equals(locale.getLanguage())), pack.livelihood().dimensions());
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package org.minhu.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.minhu.directory.Actor;
 import org.minhu.directory.Role;
@@ -40,16 +39,5 @@ class LivelihoodScopeTest {
         Actor handler = new Actor("h", Role.HANDLER, "110105001000", CHAOYANG);
         assertThatThrownBy(() -> LivelihoodScope.district(handler, null))
                 .isInstanceOfSatisfying(MinhuException.class, e -> assertThat(e.status().value()).isEqualTo(403));
-    }
-
-    @Test
-    void aMonthIsYyyyMmFrom2000On() {
-        assertThat(Livelihood.parseMonth("2023-10")).isEqualTo(YearMonth.of(2023, 10));
-        assertThat(Livelihood.parseMonth("2000-01")).isEqualTo(YearMonth.of(2000, 1));
-        for (String bad : new String[] {null, "", "2026-13", "2026-00", "2026-1", "26-11", "1999-12", "0000-01",
-                "-0001-01", "+2026-11", "2026-11-01", " 2026-11", "２０２６-１１"}) {
-            assertThatThrownBy(() -> Livelihood.parseMonth(bad)).as(String.valueOf(bad))
-                    .isInstanceOfSatisfying(MinhuException.class, e -> assertThat(e.code()).isEqualTo("INVALID_PARAMETER"));
-        }
     }
 }

@@ -77,6 +77,8 @@ class ReviewPackTest extends AssessmentTestSupport {
 
         assertThat(pack.get("districtName").asString()).isEqualTo("朝阳区");
         assertThat(pack.get("status").asString()).isEqualTo("PREVIEW");
+        assertThat(pack.get("livelihood").get("dimensions").size()).isEqualTo(12);
+        assertThat(pack.get("livelihood").get("districtCode").asString()).isEqualTo(CHAOYANG);
         assertThat(card(pack, JIANWAI).get("comment").asString()).isEqualTo(
                 "5月份，建外街道接诉即办综合成绩、直派成绩均排名全区各街道首位，PM2.5浓度为全区各街道最低；但在垃圾分类方面仍存在不足。");
         assertThat(card(pack, CHAOWAI).get("comment").asString())
@@ -127,7 +129,9 @@ class ReviewPackTest extends AssessmentTestSupport {
             List<String> names = new java.util.ArrayList<>();
             book.sheetIterator().forEachRemaining(s -> names.add(s.getSheetName()));
             assertThat(names).containsSubsequence("概况", "街道", "乡镇", "社区村", "单位点评", "近12个月综合成绩",
-                    "治理类与表扬名单").contains("垃圾分类", "PM2.5浓度");
+                    "治理类与表扬名单", "七有五性").contains("垃圾分类", "PM2.5浓度");
+            assertThat(book.getSheet("七有五性").getRow(2).getCell(0).getStringCellValue()).isEqualTo("幼有所育");
+            assertThat(book.getSheet("七有五性").getLastRowNum()).isEqualTo(13);
             Sheet streets = book.getSheet("街道");
             assertThat(streets.getRow(1).getCell(0).getStringCellValue()).isEqualTo("全市排名");
             assertThat(streets.getRow(2).getCell(3).getStringCellValue()).isEqualTo("建外街道");
