@@ -15,7 +15,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * Console failures: a refused action goes back to the ticket with the reason shown; a page that
  * cannot be shown renders the error page with the code. Raw exception text never reaches a user.
  */
-@ControllerAdvice(assignableTypes = {TicketPages.class, TicketActions.class})
+@ControllerAdvice(assignableTypes = {TicketPages.class, TicketActions.class, DashboardPage.class})
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ConsoleErrors {
 
