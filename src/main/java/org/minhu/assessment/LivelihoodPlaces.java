@@ -23,7 +23,7 @@ class LivelihoodPlaces {
             return null;
         }
         return units.find(code.strip()).filter(u -> u.kind() == UnitKind.DISTRICT).map(Unit::code)
-                .orElseThrow(() -> MinhuException.invalid("INVALID_PARAMETER", "district", "No district " + code,
+                .orElseThrow(() -> MinhuException.invalid("INVALID_PARAMETER", "unknown-district", "No district has the code " + code,
                         Map.of("district", code)));
     }
 

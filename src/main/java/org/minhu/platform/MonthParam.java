@@ -27,7 +27,8 @@ public final class MonthParam {
                 // 2026-13: refused below
             }
         }
-        throw MinhuException.invalid("INVALID_PARAMETER", "month", "A month is written yyyy-MM, like 2026-03",
-                Map.of("field", field));
+        throw MinhuException.invalid("INVALID_PARAMETER", "month",
+                "\"" + Values.shown(text) + "\" is not a month: write it yyyy-MM, like 2026-03",
+                Map.of("field", field, "value", Values.shown(text)));
     }
 }

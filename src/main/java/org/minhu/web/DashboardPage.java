@@ -1,7 +1,6 @@
 package org.minhu.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.minhu.assessment.Assessments;
 import org.minhu.directory.Actor;
@@ -10,14 +9,10 @@ import org.minhu.directory.Role;
 import org.minhu.directory.Unit;
 import org.minhu.directory.UnitKind;
 import org.minhu.platform.MinhuException;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The assessment dashboard ({@code /assessments}) for supervisors, the 12345 centre and admins: a
@@ -34,12 +29,10 @@ class DashboardPage {
 
     private final Assessments assessments;
     private final DashboardChoices choices;
-    private final MessageSource messages;
 
-    DashboardPage(Assessments assessments, DashboardChoices choices, MessageSource messages) {
+    DashboardPage(Assessments assessments, DashboardChoices choices) {
         this.assessments = assessments;
         this.choices = choices;
-        this.messages = messages;
     }
 
     @GetMapping("/assessments")
@@ -61,12 +54,5 @@ class DashboardPage {
         model.addAttribute("districts", districts);
         model.addAttribute("thisMonth", choices.thisMonth());
         return "assessments";
-    }
-
-    /** A parameter the page does not take: the console's error page says which, in the reader's language. */
-    @ExceptionHandler(DashboardQuery.Refused.class)
-    ModelAndView refused(DashboardQuery.Refused e, Locale locale) {
-        String said = messages.getMessage("dashboard.invalid." + e.parameter, new Object[] {e.value}, locale);
-        return ErrorPages.page(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", said);
     }
 }

@@ -1,35 +1,25 @@
 package org.minhu.web;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.Map;
 import org.minhu.directory.UnitKind;
+import org.minhu.platform.MinhuException;
+import org.minhu.platform.MonthParam;
+import org.minhu.platform.Values;
 
 /**
  * The dashboard's query, checked before anything is read: a month written {@code yyyy-MM}, one of
  * the six peer groups, a district of the city, a page number from 0. A value it does not take is
- * {@link Refused}, which the page answers with the console's error page and a 400.
+ * a 400 {@code INVALID_PARAMETER} whose reason is the parameter, shown on the console's error page.
  */
 record DashboardQuery(YearMonth month, UnitKind group, String district, int page) {
 
     /** The peer groups ranked against each other; the centre is scored but never ranked. */
     static final List<UnitKind> GROUPS = List.of(UnitKind.SUBDISTRICT, UnitKind.TOWNSHIP, UnitKind.DEPARTMENT,
             UnitKind.ENTERPRISE, UnitKind.DISTRICT, UnitKind.COMMUNITY);
-
-    /** A parameter the dashboard does not take: its name and the value given. */
-    static final class Refused extends RuntimeException {
-
-        final String parameter;
-        final String value;
-
-        Refused(String parameter, String value) {
-            super("The dashboard does not take " + parameter + "=" + value, null, false, false);
-            this.parameter = parameter;
-            this.value = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-        }
-    }
 
     static DashboardQuery parse(String month, String group, String district, String page,
                                 Supplier<YearMonth> defaultMonth, Set<String> districts) {
@@ -39,21 +29,24 @@ record DashboardQuery(YearMonth month, UnitKind group, String district, int page
     }
 
     private static YearMonth month(String text) {
-        try {
-            return YearMonth.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new Refused("month", text);
-        }
+        return MonthParam.parse(text, "month");
+    }
+
+    /** 400 {@code INVALID_PARAMETER} with the parameter as its reason, quoting the value back. */
+    private static MinhuException refused(String parameter, String value, String english) {
+        return MinhuException.invalid("INVALID_PARAMETER", parameter, english,
+                Map.of("field", parameter, "value", Values.shown(value)));
     }
 
     private static UnitKind group(String text) {
         return GROUPS.stream().filter(g -> g.name().equals(text.strip())).findFirst()
-                .orElseThrow(() -> new Refused("group", text));
+                .orElseThrow(() -> refused("group", text, "There is no peer group \"" + Values.shown(text)
+                        + "\": choose SUBDISTRICT, TOWNSHIP, DEPARTMENT, ENTERPRISE, DISTRICT or COMMUNITY"));
     }
 
     private static String district(String text, Set<String> districts) {
         if (!districts.contains(text.strip())) {
-            throw new Refused("district", text);
+            throw refused("district", text, "\"" + Values.shown(text) + "\" is not a district you may look at");
         }
         return text.strip();
     }
@@ -67,7 +60,7 @@ record DashboardQuery(YearMonth month, UnitKind group, String district, int page
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new Refused("page", text);
+        throw refused("page", text, "The page \"" + Values.shown(text) + "\" is not right: pages are whole numbers from 0");
     }
 
     private static boolean blank(String text) {

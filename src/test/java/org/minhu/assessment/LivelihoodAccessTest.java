@@ -47,7 +47,7 @@ class LivelihoodAccessTest extends LivelihoodTestSupport {
             assertThat(code(400, getJson("op", "/api/v1/livelihood/" + path))).as(path).isEqualTo("INVALID_PARAMETER");
         }
         var problem = expect(400, getJson("op", "/api/v1/livelihood/2026-11?district=" + BAIQUAN));
-        assertThat(problem.get("detail").asString()).isEqualTo("没有这个区：" + BAIQUAN);
+        assertThat(problem.get("detail").asString()).isEqualTo("没有编码为" + BAIQUAN + "的区");
     }
 
     private String code(int status, org.springframework.test.web.servlet.MvcResult result) throws Exception {

@@ -60,7 +60,7 @@ class LivelihoodPageTest extends LivelihoodTestSupport {
         assertThat(html(month)).contains("INVALID_PARAMETER", "月份写作 yyyy-MM");
         MvcResult district = show("op", "/livelihood?month=2023-10&district=110119999000");
         assertThat(district.getResponse().getStatus()).isEqualTo(400);
-        assertThat(html(district)).contains("没有这个区：110119999000");
+        assertThat(html(district)).contains("没有编码为110119999000的区");
         assertThat(show("op", "/livelihood?month=2099-01").getResponse().getStatus()).isEqualTo(400);
         assertThat(show("sup-haidian", "/livelihood?district=" + YANQING).getResponse().getStatus()).isEqualTo(403);
         MvcResult handler = show("jianwai", "/livelihood");
