@@ -85,6 +85,9 @@ final class AssignmentRound {
         }
         accept();
         respond();
+        if (extras) {
+            ExemptionRequest.duringWork(this);
+        }
         new ExtensionRequest(this).plan();
         new Supervision(this).plan();
         if (extras && DemoCity.streetLevel(unit) && dice.chance(0.07)) {
@@ -131,6 +134,9 @@ final class AssignmentRound {
         steps.add(Step.onOwnAssignment(handler, completed, id -> new TicketCommand.Complete(id, reply)));
         Instant callbackAt = completed.plus(minutes((long) (30 + dice.logn(16 * 60, 0.8))));
         steps.add(Step.onTicket(month.staff().operator(), callbackAt, id -> new TicketCommand.RecordCallback(id, result)));
+        if (result.unreachable()) {
+            ExemptionRequest.afterUnreachable(this, callbackAt);
+        }
         if (CallbackMix.unresolved(result) && line.reopens < 2 && dice.chance(0.75)) {
             Instant reopenAt = callbackAt.plus(minutes(30 + dice.nextInt(12 * 60)));
             steps.add(Step.onTicket(month.staff().operator(), reopenAt, TicketCommand.Reopen::new));

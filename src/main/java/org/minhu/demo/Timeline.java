@@ -37,6 +37,8 @@ final class Timeline {
     final boolean exemplary;
     /** Worked by a laggard at some point: such tickets stall more often. */
     boolean laggard;
+    /** 免考核 asked once already: one request a ticket in the demo. */
+    boolean exemptionAsked;
     int reopens;
 
     Timeline(DemoMonth month, Instant createdAt, Category category, Urgency urgency, Place place, String subject) {
