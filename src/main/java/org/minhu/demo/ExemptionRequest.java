@@ -27,7 +27,9 @@ final class ExemptionRequest {
 
     /** While the unit works the ticket: it found the matter is not one to be scored on. */
     static void duringWork(AssignmentRound round) {
-        if (round.line.exemptionAsked || !round.dice.chance(round.slow ? 0.01 : 0.003)) {
+        // recent tickets ask more often, so that the supervisors' queue shows some, as returns and extensions do
+        double chance = round.ageHours() < 72 ? 0.012 : round.slow ? 0.01 : 0.003;
+        if (round.line.exemptionAsked || !round.dice.chance(chance)) {
             return;
         }
         Dice dice = round.dice;
@@ -52,7 +54,7 @@ final class ExemptionRequest {
         round.steps.add(Step.onTicket(who, at, id -> new TicketCommand.RequestExemption(id, reason, evidence)));
         round.line.exemptionAsked = true;
         Actor supervisor = Staff.districtSupervisor(round.line.place.district());
-        Instant decided = at.plus(minutes((long) (90 + dice.logn(20 * 60, 0.8))));
+        Instant decided = at.plus(minutes((long) (90 + dice.logn(24 * 60, 0.8))));
         if (dice.chance(approval)) {
             round.steps.add(Step.onTicket(supervisor, decided, TicketCommand.ApproveExemption::new));
         } else {
