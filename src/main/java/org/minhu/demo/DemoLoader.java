@@ -62,8 +62,8 @@ public class DemoLoader {
     private final long seed;
 
     DemoLoader(Users users, Units units, Categories categories, TicketImport tickets, DemoAssessments assessments,
-               Deadlines deadlines, WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transaction, Clock clock, ZoneId cityZone,
-               MinhuSettings settings) {
+               Deadlines deadlines, WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transaction,
+               Clock clock, ZoneId cityZone, MinhuSettings settings) {
         this.users = users;
         this.units = units;
         this.categories = categories;

@@ -92,6 +92,9 @@ public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @Default
 
         public Demo {
             password = password == null ? "" : password;
+            if (months < 0) {
+                throw new IllegalArgumentException("minhu.demo.months counts full months back, 0 or more, not " + months);
+            }
         }
 
         @Override
