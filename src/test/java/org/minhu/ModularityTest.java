@@ -38,7 +38,7 @@ class ModularityTest {
                 "dispatch", Set.of("platform", "directory"),
                 "ticket", Set.of("platform", "directory", "calendar", "dispatch"),
                 "web", Set.of("platform", "directory", "ticket", "assessment", "review"),
-                "demo", Set.of("platform", "directory", "calendar", "dispatch", "ticket"),
+                "demo", Set.of("platform", "directory", "calendar", "dispatch", "ticket", "assessment"),
                 "assessment", Set.of("platform", "directory", "dispatch"),
                 "review", Set.of("platform", "directory", "dispatch", "assessment")));
     }

@@ -87,10 +87,7 @@ public class Assessments {
         if (!admin && !(actor.is(Role.SUPERVISOR) && actor.citywide())) {
             throw MinhuException.forbidden("An administrator or a city supervisor publishes a month's assessment");
         }
-        if (!month.isBefore(YearMonth.from(now().atZone(zone)))) {
-            throw MinhuException.invalid("INVALID_PARAMETER", "month-not-over", "The month " + month + " is not over yet",
-                    Map.of("month", month.toString()));
-        }
+        requireOver(month);
         if (published.current(month).isPresent()) {
             if (!admin) {
                 throw MinhuException.forbidden("Only an administrator re-runs a published month");
@@ -102,6 +99,34 @@ public class Assessments {
         }
         runs.run(month, actor.username(), reason == null || reason.isBlank() ? null : reason.strip());
         return month(month, null, null, null, 0, 50, actor);
+    }
+
+    /**
+     * Publishes a month that is over on the system's own account, no person acting: for a load of
+     * months already lived, such as the demo's. Recorded as run by {@code by} (a name of the
+     * system's, not a user) for {@code reason}; a month published before gets a new current run
+     * and keeps the earlier one readable, as a re-run does.
+     *
+     * @return the run's id
+     * @throws MinhuException 400 {@code INVALID_PARAMETER} when the month is not over, 409
+     *                        {@code ASSESSMENT_RUNNING} while another run or preview of it is under way
+     */
+    public long publishAsSystem(YearMonth month, String by, String reason) {
+        requireOver(month);
+        return runs.run(month, by, reason);
+    }
+
+    /**
+     * Scores a month not yet published afresh as its preview, as the schedule does every preview
+     * interval, so that readers of a bulk load need not wait for the next one; a published month
+     * is left as it is.
+     *
+     * @throws MinhuException 409 {@code ASSESSMENT_RUNNING} while another run or preview of it is under way
+     */
+    public void refreshPreview(YearMonth month) {
+        if (published.current(month).isEmpty()) {
+            runs.preview(month);
+        }
     }
 
     /**
@@ -194,6 +219,13 @@ public class Assessments {
     private java.util.Optional<Run> stored(YearMonth month, Instant now) {
         return published.current(month).or(() -> published.preview(month)
                 .filter(p -> p.scoredAt().isAfter(now.minus(previewAge)) && !p.scoredAt().isAfter(now)));
+    }
+
+    private void requireOver(YearMonth month) {
+        if (!month.isBefore(YearMonth.from(now().atZone(zone)))) {
+            throw MinhuException.invalid("INVALID_PARAMETER", "month-not-over", "The month " + month + " is not over yet",
+                    Map.of("month", month.toString()));
+        }
     }
 
     private static AssessmentView.Status status(Run run) {

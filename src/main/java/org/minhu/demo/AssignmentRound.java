@@ -76,15 +76,18 @@ final class AssignmentRound {
                     id -> new TicketCommand.Dispatch(id, unit.code(), AssignmentRole.LEAD, route)));
         }
         handler = Staff.handler(unit);
-        slow = month.laggards().contains(unit.code());
+        slow = month.laggards().contains(unit.code(), at);
         line.laggard |= slow;
-        pace = month.pace().of(unit.code());
+        pace = month.pace().of(unit.code(), slow);
         from = at;
         if (extras && new ReturnRequest(this).plan()) {
             return; // another unit has it now
         }
         accept();
         respond();
+        if (extras) {
+            ExemptionRequest.duringWork(this);
+        }
         new ExtensionRequest(this).plan();
         new Supervision(this).plan();
         if (extras && DemoCity.streetLevel(unit) && dice.chance(0.07)) {
@@ -103,7 +106,7 @@ final class AssignmentRound {
 
     void accept() {
         if (accepted == null) {
-            accepted = month.times().accepted(from, pace);
+            accepted = inTime(month.times().accepted(from, pace), 4);
             steps.add(Step.onOwnAssignment(handler, accepted, TicketCommand.Accept::new));
         }
     }
@@ -119,24 +122,36 @@ final class AssignmentRound {
     /** Responds, and draws when the work will be done. */
     private void respond() {
         Instant base = accepted.isAfter(from) ? accepted : from; // after a rejected return: from the decision
-        responded = month.times().responded(base, deadlineClass, pace);
+        responded = inTime(month.times().responded(base, deadlineClass, pace), 2);
         steps.add(Step.onOwnAssignment(handler, responded, TicketCommand.Respond::new));
         completed = month.times().completed(responded, deadlineClass, pace, slow);
     }
 
     /** The reply is written to match what the citizen will say at the callback, drawn first for that reason. */
     private void completeAndCallBack() {
-        CallbackResult result = month.callbacks().next(slow);
+        CallbackResult result = line.exemplary ? CallbackMix.PRAISE : month.callbacks().next(slow);
         String reply = Phrases.reply(dice, unit.name(), line.subject, replyKind(result));
         steps.add(Step.onOwnAssignment(handler, completed, id -> new TicketCommand.Complete(id, reply)));
         Instant callbackAt = completed.plus(minutes((long) (30 + dice.logn(16 * 60, 0.8))));
         steps.add(Step.onTicket(month.staff().operator(), callbackAt, id -> new TicketCommand.RecordCallback(id, result)));
+        if (result.unreachable()) {
+            ExemptionRequest.afterUnreachable(this, callbackAt);
+        }
         if (CallbackMix.unresolved(result) && line.reopens < 2 && dice.chance(0.75)) {
             Instant reopenAt = callbackAt.plus(minutes(30 + dice.nextInt(12 * 60)));
             steps.add(Step.onTicket(month.staff().operator(), reopenAt, TicketCommand.Reopen::new));
             line.reopens++;
             line.round(reopenAt, unit, route, false, true);
         }
+    }
+
+    /**
+     * A drawn time, but for an exemplary community's request no later than the part
+     * {@code 1/part} of the way to the respond deadline: such a unit answers in time.
+     */
+    private Instant inTime(Instant drawn, int part) {
+        Instant latest = from.plus(Duration.between(from, respondDue).dividedBy(part));
+        return line.exemplary && drawn.isAfter(latest) ? latest : drawn;
     }
 
     private static Phrases.ReplyKind replyKind(CallbackResult result) {

@@ -15,7 +15,8 @@ final class DemoCity {
 
     final List<Unit> districts = new ArrayList<>();
     final Map<String, List<Unit>> streetsByDistrict = new HashMap<>();
-    final Map<String, List<String>> communityNames = new HashMap<>();
+    /** Each street's communities and villages, by the street's code. */
+    final Map<String, List<Unit>> communities = new HashMap<>();
     final List<Unit> streets = new ArrayList<>();
     final List<Unit> departments = new ArrayList<>();
     final List<Unit> enterprises = new ArrayList<>();
@@ -32,7 +33,7 @@ final class DemoCity {
                 }
                 case COMMUNITY -> {
                     if (!u.name().contains("虚拟")) { // the NBS's placeholder communities of development zones
-                        communityNames.computeIfAbsent(u.parentCode(), k -> new ArrayList<>()).add(place(u.name()));
+                        communities.computeIfAbsent(u.parentCode(), k -> new ArrayList<>()).add(u);
                     }
                 }
                 case DEPARTMENT -> departments.add(u);
@@ -43,6 +44,7 @@ final class DemoCity {
         districts.sort(Comparator.comparing(Unit::code));
         streets.sort(Comparator.comparing(Unit::code));
         streetsByDistrict.values().forEach(l -> l.sort(Comparator.comparing(Unit::code)));
+        communities.values().forEach(l -> l.sort(Comparator.comparing(Unit::code)));
         departments.sort(Comparator.comparing(Unit::code));
         enterprises.sort(Comparator.comparing(Unit::code));
         districts.removeIf(d -> !streetsByDistrict.containsKey(d.code()));
@@ -59,8 +61,9 @@ final class DemoCity {
         return unit.districtCode() == null ? null : byCode.get(unit.districtCode());
     }
 
-    List<String> communities(Unit street) {
-        return communityNames.getOrDefault(street.code(), List.of(shortName(street.name()) + "社区"));
+    /** The street's communities, sorted by code; none for a street the directory lists none of. */
+    List<Unit> communities(Unit street) {
+        return communities.getOrDefault(street.code(), List.of());
     }
 
     static boolean streetLevel(Unit u) {

@@ -3,6 +3,7 @@ package org.minhu.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,15 +26,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo city month, once: in one transaction, under an advisory lock so that several
- * nodes started with {@code --demo} load it once between them. It is there already when the
- * demo operators exist and have registered tickets; then nothing is done.
+ * Loads the demo city's months, once: the tickets and the published assessment of every month
+ * before the current one in one transaction, under an advisory lock so that several nodes
+ * started with {@code --demo} load it once between them; then the current month's preview. It is
+ * there already when the demo operators exist and have registered tickets; then nothing is done.
  */
 @Service
 public class DemoLoader {
 
-    /** What a load did. {@code skipped}: the demo was there already. */
-    public record Outcome(boolean skipped, int usersCreated, TicketImport.Result tickets, Duration took) {
+    /**
+     * What a load did. {@code skipped}: the demo was there already; {@code published}: the months
+     * whose assessment it published.
+     */
+    public record Outcome(boolean skipped, int usersCreated, TicketImport.Result tickets, List<YearMonth> published,
+                          Duration took) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
@@ -43,6 +49,7 @@ public class DemoLoader {
     private final Units units;
     private final Categories categories;
     private final TicketImport tickets;
+    private final DemoAssessments assessments;
     private final Deadlines deadlines;
     private final WorkingCalendar calendar;
     private final JdbcClient jdbc;
@@ -51,16 +58,17 @@ public class DemoLoader {
     private final ZoneId zone;
     private final String configuredPassword;
     private final int ticketCount;
-    private final int days;
+    private final int months;
     private final long seed;
 
-    DemoLoader(Users users, Units units, Categories categories, TicketImport tickets, Deadlines deadlines,
-               WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transaction, Clock clock, ZoneId cityZone,
-               MinhuSettings settings) {
+    DemoLoader(Users users, Units units, Categories categories, TicketImport tickets, DemoAssessments assessments,
+               Deadlines deadlines, WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transaction,
+               Clock clock, ZoneId cityZone, MinhuSettings settings) {
         this.users = users;
         this.units = units;
         this.categories = categories;
         this.tickets = tickets;
+        this.assessments = assessments;
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.jdbc = jdbc;
@@ -69,7 +77,7 @@ public class DemoLoader {
         this.zone = cityZone;
         this.configuredPassword = settings.demo().password();
         this.ticketCount = settings.demo().tickets();
-        this.days = settings.demo().days();
+        this.months = settings.demo().months();
         this.seed = settings.demo().seed();
     }
 
@@ -79,7 +87,7 @@ public class DemoLoader {
         Outcome outcome = transaction.execute(status -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
             if (users.exists(DemoUsers.OPERATORS.getFirst()) && tickets.anyCreatedBy(DemoUsers.OPERATORS)) {
-                return new Outcome(true, 0, null, Duration.ZERO);
+                return new Outcome(true, 0, null, List.of(), Duration.ZERO);
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             DemoCity city = new DemoCity(units.all());
@@ -91,26 +99,30 @@ public class DemoLoader {
 
             long planning = System.nanoTime();
             DemoPlanner planner = new DemoPlanner(city, DemoTexts.load(), categories.leaves(), deadlines, calendar,
-                    zone, now, ticketCount, days, seed);
-            List<Historic> month = planner.plan();
-            long planned = System.nanoTime();
-            TicketImport.Result result = tickets.importAll(month, now);
-            log.info("Demo: planned {} tickets in {} ms, replayed and wrote them in {} ms; laggard units this month: {}",
-                    month.size(), (planned - planning) / 1_000_000, (System.nanoTime() - planned) / 1_000_000,
-                    planner.laggardNames());
-            return new Outcome(false, created, result, Duration.ZERO);
+                    zone, now, ticketCount, months, seed);
+            List<Historic> planned = planner.plan();
+            long replaying = System.nanoTime();
+            TicketImport.Result result = tickets.importAll(planned, now);
+            long publishing = System.nanoTime();
+            List<YearMonth> published = assessments.publish(YearMonth.from(now.atZone(zone)), months);
+            log.info("Demo: planned {} tickets in {} ms, replayed and wrote them in {} ms, published {} in {} ms; "
+                            + "laggard units by month: {}", planned.size(), (replaying - planning) / 1_000_000,
+                    (publishing - replaying) / 1_000_000, published, (System.nanoTime() - publishing) / 1_000_000,
+                    planner.laggards());
+            return new Outcome(false, created, result, published, Duration.ZERO);
         });
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (outcome.skipped()) {
             log.info("Demo data is there already (demo operators and their tickets exist): nothing loaded");
             return outcome;
         }
+        assessments.preview(YearMonth.from(clock.instant().atZone(zone)));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
         TicketImport.Result r = outcome.tickets();
         log.info("Demo loaded in {} ms: {} users created, {} tickets, {} assignments, {} callbacks, {} events; "
                         + "tickets by status {}; assignments by status {}",
                 took.toMillis(), outcome.usersCreated(), r.tickets(), r.assignments(), r.callbacks(), r.events(),
                 format(r.byStatus()), format(r.assignmentsByStatus()));
-        return new Outcome(false, outcome.usersCreated(), r, took);
+        return new Outcome(false, outcome.usersCreated(), r, outcome.published(), took);
     }
 
     private void announce(int created, int total, String generatedPassword) {

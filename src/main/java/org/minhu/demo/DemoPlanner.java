@@ -21,7 +21,7 @@ import org.minhu.ticket.TicketImport.Step;
 import org.minhu.ticket.Urgency;
 
 /**
- * Plans the demo month: when each request arrives, from where, about what, and what then happens
+ * Plans the demo's months: when each request arrives, from where, about what, and what then happens
  * to it, step by step, as the real lifecycle allows. A ticket's whole future is planned first and
  * then cut at the present, so recent tickets are caught half-way (waiting to be accepted,
  * responded to, completed, called back) and old ones are mostly closed. Deterministic for a seed
@@ -38,9 +38,10 @@ final class DemoPlanner {
     private final Intake intake;
     private final Interruptions interruptions;
     private final Duplicates duplicates;
+    private final int months;
 
     DemoPlanner(DemoCity city, DemoTexts texts, List<Category> leaves, Deadlines deadlines, WorkingCalendar calendar,
-                ZoneId zone, Instant now, int count, int days, long seed) {
+                ZoneId zone, Instant now, int count, int months, long seed) {
         leaves.forEach(c -> categories.put(c.code(), c));
         for (DemoTexts.Template t : texts.templates) {
             if (!categories.containsKey(t.category())) {
@@ -50,24 +51,26 @@ final class DemoPlanner {
         Instant present = now.truncatedTo(ChronoUnit.SECONDS);
         Dice dice = new Dice(seed);
         DemoCalendar demoCalendar = new DemoCalendar(deadlines, calendar);
-        Laggards laggards = new Laggards(city);
-        // the city's fixed traits draw from a chance of their own, streets first and then paces,
+        Laggards laggards = new Laggards(city, present, zone);
+        // the city's fixed traits draw from a chance of their own, places first and then paces,
         // so that they stay the same however the tickets' draws change
         Random traits = new Random(seed ^ 0x5DEECE66DL);
-        this.places = new Places(city, laggards, traits, dice);
-        Pace pace = new Pace(city, laggards, traits);
+        this.places = new Places(city, laggards, new Exemplars(city), traits, dice);
+        Pace pace = new Pace(city, traits);
         this.month = new DemoMonth(present, zone, dice, demoCalendar, new Staff(dice), new UnitChoice(city, dice),
                 laggards, pace, new WorkTimes(dice, zone), new CallbackMix(dice));
         this.count = count;
-        this.arrivals = new ArrivalCurve(demoCalendar, zone, present, days);
+        this.arrivals = new ArrivalCurve(demoCalendar, zone, present, months);
+        this.months = months;
         this.requests = new RequestMix(texts.templates, zone, dice);
         this.intake = new Intake(dice);
         this.interruptions = new Interruptions(month);
         this.duplicates = new Duplicates(month, requests, intake);
     }
 
-    List<String> laggardNames() {
-        return month.laggards().names();
+    /** Who lags in which month, for the log. */
+    List<String> laggards() {
+        return month.laggards().byMonth(months);
     }
 
     List<Historic> plan() {
@@ -109,14 +112,17 @@ final class DemoPlanner {
         p.historic = intake.historic(p, channel, urgency, filler, operator, steps);
     }
 
-    /** A few tickets are terminated; many recent ones, and a laggard's for longer, wait somewhere. */
+    /**
+     * A few tickets are terminated; many recent ones, and a laggard's for longer, wait somewhere;
+     * an exemplary community's never wait.
+     */
     private void cutShort(PlannedTicket p, Timeline line, Channel channel) {
         Dice dice = month.dice();
         long age = Duration.between(p.createdAt, month.now()).toHours();
         if (dice.chance(0.015)) {
             p.terminated = interruptions.terminate(line.steps, p.createdAt);
         }
-        if (!p.terminated && (age < 72 && dice.chance(0.2) || line.laggard && age < 240 && dice.chance(0.2))) {
+        if (!p.terminated && !line.exemplary && (age < 72 && dice.chance(0.2) || line.laggard && age < 240 && dice.chance(0.2))) {
             interruptions.stall(line.steps, channel);
         }
     }

@@ -38,6 +38,6 @@ final class Intake {
             }
         }
         return new Historic(p.ref, channel, p.template.type(), urgency, subject, content, p.template.category(), name,
-                phone, filler.address(), p.place.street().code(), p.place.district().code(), operator, p.createdAt, steps);
+                phone, filler.address(), p.place.location(), p.place.district().code(), operator, p.createdAt, steps);
     }
 }

@@ -34,6 +34,11 @@ final class Staff {
         if (dice.chance(0.2)) {
             return citySupervisor;
         }
+        return districtSupervisor(district);
+    }
+
+    /** The district's own supervisor, who decides its exemptions. */
+    static Actor districtSupervisor(Unit district) {
         return new Actor(DemoUsers.supervisorName(district), Role.SUPERVISOR, district.code(), district.code());
     }
 }

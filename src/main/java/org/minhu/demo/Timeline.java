@@ -33,8 +33,12 @@ final class Timeline {
     final List<Step> steps = new ArrayList<>();
     /** Supervised once already: a ticket is flagged once. */
     boolean supervised;
+    /** Located in one of the {@link Exemplars}: answered in time, solved, no returns, no assists. */
+    final boolean exemplary;
     /** Worked by a laggard at some point: such tickets stall more often. */
     boolean laggard;
+    /** 免考核 asked once already: one request a ticket in the demo. */
+    boolean exemptionAsked;
     int reopens;
 
     Timeline(DemoMonth month, Instant createdAt, Category category, Urgency urgency, Place place, String subject) {
@@ -44,12 +48,13 @@ final class Timeline {
         this.urgency = urgency;
         this.place = place;
         this.subject = subject;
+        this.exemplary = place.exemplary();
     }
 
     /** The operator registers the request and dispatches it to its lead unit. */
     void dispatched(Channel channel, Unit lead) {
         Instant dispatchAt = createdAt.plus(intakeDelay(channel, false));
-        round(dispatchAt, lead, route(lead), true, false);
+        round(dispatchAt, lead, route(lead), !exemplary, false);
     }
 
     /** The operator answers on the call; the citizen is called back, and an unresolved answer is reopened to a unit. */
@@ -62,7 +67,7 @@ final class Timeline {
             return; // no callback yet
         }
         Instant callbackAt = at.plus(minutes(180 + dice.nextInt(60 * 40)));
-        CallbackResult result = month.callbacks().next(false);
+        CallbackResult result = exemplary ? CallbackMix.PRAISE : month.callbacks().next(false);
         steps.add(Step.onTicket(month.staff().operator(), callbackAt, id -> new TicketCommand.RecordCallback(id, result)));
         if (CallbackMix.unresolved(result) && dice.chance(0.6)) {
             reopenAfterAnswer(callbackAt);

@@ -81,22 +81,25 @@ public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @Default
     }
 
     /**
-     * @param enabled  load the demo city month at start-up (also {@code --demo})
+     * @param enabled  load the demo city's months at start-up (also {@code --demo})
      * @param password the demo users' password; blank: a random one, logged once
-     * @param tickets  how many tickets the demo month has
-     * @param days     how many days back the demo month reaches
+     * @param tickets  how many tickets the demo has over all its months
+     * @param months   how many full months before the current one it covers (each published)
      * @param seed     the seed of the demo's dice: the same seed, the same city
      */
-    public record Demo(@DefaultValue("false") boolean enabled, String password, @DefaultValue("55000") int tickets,
-                       @DefaultValue("30") int days, @DefaultValue("12345") long seed) {
+    public record Demo(@DefaultValue("false") boolean enabled, String password, @DefaultValue("100000") int tickets,
+                       @DefaultValue("3") int months, @DefaultValue("12345") long seed) {
 
         public Demo {
             password = password == null ? "" : password;
+            if (months < 0) {
+                throw new IllegalArgumentException("minhu.demo.months counts full months back, 0 or more, not " + months);
+            }
         }
 
         @Override
         public String toString() {
-            return "Demo[enabled=" + enabled + ", tickets=" + tickets + ", days=" + days + ", seed=" + seed + "]";
+            return "Demo[enabled=" + enabled + ", tickets=" + tickets + ", months=" + months + ", seed=" + seed + "]";
         }
     }
 

@@ -29,7 +29,7 @@ class MinhuSettingsTest {
         assertThat(settings.http().maxBodySize()).isEqualTo(DataSize.ofKilobytes(256));
         assertThat(settings.signIn()).isEqualTo(new MinhuSettings.SignIn(5, 50, Duration.ofMinutes(15),
                 Duration.ofMinutes(1), Duration.ofMinutes(15)));
-        assertThat(settings.demo()).isEqualTo(new MinhuSettings.Demo(false, "", 55_000, 30, 12_345));
+        assertThat(settings.demo()).isEqualTo(new MinhuSettings.Demo(false, "", 100_000, 3, 12_345));
         assertThat(settings.calendar().holidays()).isNull(); // the bundled file
         assertThat(settings.calendar().refreshInterval()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.calendar().warnDays()).isEqualTo(60);
