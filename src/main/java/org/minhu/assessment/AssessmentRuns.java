@@ -63,6 +63,21 @@ class AssessmentRuns {
     }
 
     /**
+     * Publishes {@code month} unless it is published already, asked again once the month is
+     * claimed (another node, or the demo, may have published it between the caller's look and the
+     * claim); returns the run's id, or empty when there was nothing to do.
+     */
+    java.util.OptionalLong runUnlessPublished(YearMonth month, String by) {
+        long run = claimed(month, by, now -> published(month) ? -1 : publish(month, by, null, now, false));
+        return run < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(run);
+    }
+
+    private boolean published(YearMonth month) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM assessment_run WHERE month = :m AND current)")
+                .param("m", Date.valueOf(month.atDay(1))).query(Boolean.class).single();
+    }
+
+    /**
      * Scores a month not yet published as a preview run, which readers get until the next one; the
      * earlier previews of the month go.
      */

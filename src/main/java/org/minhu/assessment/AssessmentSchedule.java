@@ -72,8 +72,8 @@ class AssessmentSchedule {
             return;
         }
         try {
-            long run = runs.run(last, "system", null);
-            log.info("Published the assessment of {} (run {})", last, run);
+            runs.runUnlessPublished(last, "system")
+                    .ifPresent(run -> log.info("Published the assessment of {} (run {})", last, run));
         } catch (MinhuException e) {
             log.info("The assessment of {} is being published by another node ({})", last, e.code());
         }

@@ -23,6 +23,8 @@ class AssessmentRunTest extends AssessmentTestSupport {
     JdbcClient jdbc;
     @Autowired
     AssessmentSchedule schedule;
+    @Autowired
+    AssessmentRuns runs;
 
     @BeforeEach
     void aMonthOfKnownOutcomes() throws Exception {
@@ -112,6 +114,17 @@ class AssessmentRunTest extends AssessmentTestSupport {
         assertThat(runsOf("2026-01-01")).isEqualTo(1);
         assertThat(jdbc.sql("SELECT run_by FROM assessment_run WHERE month = DATE '2026-01-01'").query(String.class).single())
                 .isEqualTo("system");
+    }
+
+    @Test
+    void theScheduleLeavesAMonthPublishedWhileItWaitedForTheClaim() throws Exception {
+        clock.set(Instant.parse("2025-09-02T02:00:00Z"));
+        expect(200, postJson("adm", "/api/v1/assessments/2025-08/run", java.util.Map.of()));
+
+        assertThat(runs.runUnlessPublished(java.time.YearMonth.of(2025, 8), "system")).isEmpty();
+        assertThat(runsOf("2025-08-01")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT run_by FROM assessment_run WHERE month = DATE '2025-08-01'").query(String.class).single())
+                .isEqualTo("adm");
     }
 
     @Test
