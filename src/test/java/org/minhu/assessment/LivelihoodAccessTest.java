@@ -3,7 +3,6 @@ package org.minhu.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +13,6 @@ class LivelihoodAccessTest extends LivelihoodTestSupport {
     void users() {
         ensureUsers();
         clock.set(Instant.parse("2026-12-07T02:00:00Z"));
-    }
-
-    @AfterEach
-    void backToMarch() {
-        clock.set(START);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,11 +24,6 @@ class LivelihoodMappingTest extends LivelihoodTestSupport {
             request("2024-02-05T02:00:00Z", GYM, BAIQUAN);
         }
         clock.set(Instant.parse("2024-02-20T02:00:00Z"));
-    }
-
-    @AfterEach
-    void backToMarch() {
-        clock.set(START);
     }
 
     @Test

@@ -2,8 +2,6 @@ package org.minhu.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -13,13 +11,7 @@ class LivelihoodMonitorTest extends LivelihoodTestSupport {
 
     @BeforeEach
     void threeMonthsOfKnownRequests() throws Exception {
-        buildMonths();
-        clock.set(Instant.parse("2026-12-07T02:00:00Z"));
-    }
-
-    @AfterEach
-    void backToMarch() {
-        clock.set(START);
+        monthsBuiltAndClockAfterThem();
     }
 
     @Test

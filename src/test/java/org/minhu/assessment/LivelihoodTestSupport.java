@@ -31,6 +31,17 @@ public abstract class LivelihoodTestSupport extends ApiTestSupport {
     @Autowired
     protected JdbcClient jdbc;
 
+    /** The three months built, and the clock on 7 December 2026, after all of them. */
+    protected void monthsBuiltAndClockAfterThem() throws Exception {
+        buildMonths();
+        clock.set(Instant.parse("2026-12-07T02:00:00Z"));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void clockBackToStart() {
+        clock.set(START);
+    }
+
     /** Builds the three months unless an earlier test did (the tests share one database). */
     public void buildMonths() throws Exception {
         ensureUsers();

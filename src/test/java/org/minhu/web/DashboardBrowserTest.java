@@ -2,21 +2,18 @@ package org.minhu.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class DashboardBrowserTest extends DashboardTestSupport {
 
-    private static final String DRIVER = "/usr/bin/chromedriver";
     private static WebDriver browser;
 
     @LocalServerPort
@@ -36,19 +32,12 @@ class DashboardBrowserTest extends DashboardTestSupport {
 
     @BeforeAll
     static void startBrowser() {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(DRIVER)), "no chromedriver on this machine");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=zh-CN", "--window-size=1400,1700");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build(), options);
+        browser = org.minhu.support.Browsers.start("1400,1700", "--lang=zh-CN");
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        org.minhu.support.Browsers.stop(browser);
     }
 
     @Test

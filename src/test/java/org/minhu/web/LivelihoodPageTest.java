@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minhu.assessment.LivelihoodTestSupport;
@@ -21,13 +19,7 @@ class LivelihoodPageTest extends LivelihoodTestSupport {
 
     @BeforeEach
     void threeMonthsOfKnownRequests() throws Exception {
-        buildMonths();
-        clock.set(Instant.parse("2026-12-07T02:00:00Z"));
-    }
-
-    @AfterEach
-    void backToMarch() {
-        clock.set(START);
+        monthsBuiltAndClockAfterThem();
     }
 
     @Test
