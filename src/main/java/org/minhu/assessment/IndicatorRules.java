@@ -17,7 +17,8 @@ final class IndicatorRules {
         text(i.nameZh(), "nameZh", 100);
         text(i.nameEn(), "nameEn", 100);
         text(i.unitOfMeasure(), "unitOfMeasure", 32);
-        if (i.peerGroups() == null || i.peerGroups().isEmpty() || i.peerGroups().contains(null)) {
+        if (i.peerGroups() == null || i.peerGroups().isEmpty()
+                || i.peerGroups().stream().anyMatch(java.util.Objects::isNull)) { // List.of refuses contains(null)
             throw invalid("peerGroups", "Name the peer groups the indicator ranks");
         }
     }

@@ -50,6 +50,7 @@ public class DemoLoader {
     private final Categories categories;
     private final TicketImport tickets;
     private final DemoAssessments assessments;
+    private final DemoIndicators indicators;
     private final Deadlines deadlines;
     private final WorkingCalendar calendar;
     private final JdbcClient jdbc;
@@ -62,6 +63,7 @@ public class DemoLoader {
     private final long seed;
 
     DemoLoader(Users users, Units units, Categories categories, TicketImport tickets, DemoAssessments assessments,
+               DemoIndicators indicators,
                Deadlines deadlines, WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transaction,
                Clock clock, ZoneId cityZone, MinhuSettings settings) {
         this.users = users;
@@ -69,6 +71,7 @@ public class DemoLoader {
         this.categories = categories;
         this.tickets = tickets;
         this.assessments = assessments;
+        this.indicators = indicators;
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.jdbc = jdbc;
@@ -104,6 +107,7 @@ public class DemoLoader {
             long replaying = System.nanoTime();
             TicketImport.Result result = tickets.importAll(planned, now);
             long publishing = System.nanoTime();
+            indicators.load(city.streets, YearMonth.from(now.atZone(zone)), months, seed);
             List<YearMonth> published = assessments.publish(YearMonth.from(now.atZone(zone)), months);
             log.info("Demo: planned {} tickets in {} ms, replayed and wrote them in {} ms, published {} in {} ms; "
                             + "laggard units by month: {}", planned.size(), (replaying - planning) / 1_000_000,

@@ -35,8 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Differences from live operation, by design: the events go into the {@link EventLog} with
  * {@code COPY} and no {@link TicketEventRecorded} is published (the history is not news; a module
  * that needs it reads the log), steps are not checked for visibility (the actor's role and unit are
- * checked by the verbs as usual), and deadline breaches are left to the {@link DeadlineSweep},
- * which records the ones still open on its next run.
+ * checked by the verbs as usual), and the deadlines the history went past are recorded as the
+ * {@link DeadlineSweep} would have recorded them at the time ({@link HistoricBreaches}: a breach row
+ * and an {@code OVERDUE} event at the due time); the sweep finds them there and adds none twice.
  */
 @Service
 public class TicketImport {
@@ -198,7 +199,7 @@ public class TicketImport {
             }
             replayed.add(t);
         }
-        return write(replayed);
+        return write(replayed, now);
     }
 
     /** Replays one step through the same {@link CommandVerbs} as live operation. */
@@ -265,7 +266,7 @@ public class TicketImport {
     }
 
     /** Writes replayed tickets, their ids given, with their children and events through the tables' one mappings. */
-    Result write(List<Ticket> tickets) {
+    Result write(List<Ticket> tickets, Instant now) {
         Map<TicketStatus, Integer> byStatus = new EnumMap<>(TicketStatus.class);
         Map<AssignmentStatus, Integer> byAssignmentStatus = new EnumMap<>(AssignmentStatus.class);
         int[] counts = new int[3];
@@ -292,6 +293,13 @@ public class TicketImport {
                         counts[1]++;
                     }
                     t.changes.clear(); // all of it is stored now
+                }
+            });
+            List<HistoricBreaches.Breach> breaches = new java.util.ArrayList<>();
+            tickets.forEach(t -> breaches.addAll(HistoricBreaches.of(t, now)));
+            copy.table("deadline_breach", "ticket_id, assignment_id, step, due_at, detected_at", out -> {
+                for (HistoricBreaches.Breach b : breaches) {
+                    out.row(b.ticketId(), b.assignmentId(), b.step(), b.dueAt(), b.dueAt());
                 }
             });
             counts[2] = log.copy(copy, tickets);

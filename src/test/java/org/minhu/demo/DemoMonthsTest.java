@@ -43,6 +43,41 @@ class DemoMonthsTest extends DemoLoaded {
     }
 
     @Test
+    void theReviewPackHasIndicatorsToCommentOnInEveryFullMonth() throws Exception {
+        assertThat(read("/api/v1/indicators").valueStream().map(i -> i.get("code").asText()))
+                .containsExactlyInAnyOrder("PM25", "GARBAGE", "SAFETY", "DEMOLITION");
+        for (String month : PUBLISHED) {
+            assertThat(read("/api/v1/indicators/GARBAGE/" + month).size()).as(month).isGreaterThan(300);
+        }
+        JsonNode pack = read("/api/v1/reviews/2025-02?district=110105000000");
+        assertThat(pack.get("cards").size()).isGreaterThan(20);
+        // some street is first or in front on an indicator, and some falls short on one
+        assertThat(pack.get("cards").valueStream().map(c -> c.get("comment").asText()))
+                .anyMatch(c -> c.matches(".*(垃圾分类|平安指数|拆违|PM2\\.5累计浓度).*(首位|前列|最低).*"))
+                .anyMatch(c -> c.matches(".*但在.*(垃圾分类|平安指数|拆违|PM2\\.5累计浓度).*方面仍存在不足。"));
+    }
+
+    @Test
+    void deadlinesTheHistoryWentPastAreRecordedAsTheSweepWouldHaveAndCountAsOverdue() {
+        long breaches = jdbc.sql("SELECT count(*) FROM deadline_breach").query(Long.class).single();
+        assertThat(breaches).isGreaterThan(100);
+        assertThat(jdbc.sql("SELECT count(*) FROM ticket_event WHERE type = 'OVERDUE'").query(Long.class).single())
+                .isEqualTo(breaches);
+        // every breach lies where the step was done after its due time, or is still undone
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM deadline_breach b JOIN assignment a ON a.id = b.assignment_id
+                WHERE b.step = 'COMPLETE' AND a.completed_at IS NOT NULL AND a.completed_at <= b.due_at""")
+                .query(Long.class).single()).isZero();
+        for (String month : PUBLISHED) {
+            Long overdue = jdbc.sql("""
+                    SELECT sum(s.overdue) FROM assessment_score s JOIN assessment_run r ON r.id = s.run_id
+                    WHERE r.current AND r.month = CAST(:m AS date) AND s.peer_group IN ('SUBDISTRICT', 'TOWNSHIP')""")
+                    .param("m", month + "-01").query(Long.class).single();
+            assertThat(overdue).as(month).isGreaterThan(0);
+        }
+    }
+
+    @Test
     void mostStreetsAreRankedAndTheirRanksMove() {
         for (String month : PUBLISHED) {
             Map<String, Object> streets = jdbc.sql("""
