@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Routes by jurisdiction: a unit the caller named, else the street or township named in the
- * address (directly, or through one of its communities), else the district. The place names are
+ * address (directly, or through one of its communities), else the district; a point adds the
+ * street whose uploaded boundary covers it, or its district ({@link PointPlaces}). The place names are
  * built from the directory's units and built again every {@link #REFRESH}, so a unit added or
  * renamed in the database is routable on every node within a minute (the directory's own copy
  * is at most as old).
@@ -33,10 +34,12 @@ class JurisdictionRouting implements Routing {
     private static final String ALL = "all";
 
     private final Units units;
+    private final PointPlaces points;
     private final LoadingCache<String, PlaceNames> names;
 
-    JurisdictionRouting(Units units, Clock clock) {
+    JurisdictionRouting(Units units, PointPlaces points, Clock clock) {
         this.units = units;
+        this.points = points;
         this.names = Caches.on(clock).refreshAfterWrite(REFRESH)
                 .build(Caches.keeping("the place names", key -> placeNames()));
     }
@@ -63,8 +66,20 @@ class JurisdictionRouting implements Routing {
         for (String district : districts) {
             units.inForce(district).ifPresent(d -> add(found, d, "ADDRESS_NAMES_DISTRICT", d.name(), 0.5));
         }
+        if (query.lat() != null && query.lng() != null) {
+            points.locate(query.lat(), query.lng()).ifPresent(p -> byPoint(found, p));
+        }
         return found.values().stream().sorted(Comparator.comparingDouble(RoutingSuggestion::score).reversed())
                 .limit(MAX).toList();
+    }
+
+    /** A point in an uploaded street boundary names that street; else only its district. */
+    private void byPoint(Map<String, RoutingSuggestion> found, PointPlace place) {
+        if (place.subdistrictCode() != null) {
+            units.inForce(place.subdistrictCode()).ifPresent(u -> add(found, u, "POINT_IN_STREET", u.name(), 0.9));
+        } else {
+            units.inForce(place.districtCode()).ifPresent(d -> add(found, d, "POINT_IN_DISTRICT", d.name(), 0.45));
+        }
     }
 
     private Unit street(Unit unit) {
