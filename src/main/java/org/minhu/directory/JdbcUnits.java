@@ -109,6 +109,12 @@ class JdbcUnits implements Units, UnitNames {
     }
 
     @Override
+    public List<java.util.Map.Entry<String, String>> allAliases() {
+        return jdbc.sql("SELECT alias, unit_code FROM unit_alias ORDER BY alias, unit_code")
+                .query((rs, n) -> java.util.Map.entry(rs.getString("alias"), rs.getString("unit_code"))).list();
+    }
+
+    @Override
     public List<String> aliases(String code) {
         return jdbc.sql("SELECT alias FROM unit_alias WHERE unit_code = ? ORDER BY alias")
                 .param(code).query(String.class).list();

@@ -13,4 +13,7 @@ public interface UnitNames {
 
     /** The aliases of a unit, sorted; empty when it has none or does not exist. */
     List<String> aliases(String code);
+
+    /** Every alias with the code of the unit it names (renamed units, 地区/乡 pairs, full names …). */
+    List<java.util.Map.Entry<String, String>> allAliases();
 }

@@ -34,11 +34,13 @@ class JurisdictionRouting implements Routing {
     private static final String ALL = "all";
 
     private final Units units;
+    private final org.minhu.directory.UnitNames unitNames;
     private final PointPlaces points;
     private final LoadingCache<String, PlaceNames> names;
 
-    JurisdictionRouting(Units units, PointPlaces points, Clock clock) {
+    JurisdictionRouting(Units units, org.minhu.directory.UnitNames unitNames, PointPlaces points, Clock clock) {
         this.units = units;
+        this.unitNames = unitNames;
         this.points = points;
         this.names = Caches.on(clock).refreshAfterWrite(REFRESH)
                 .build(Caches.keeping("the place names", key -> placeNames()));
@@ -54,12 +56,16 @@ class JurisdictionRouting implements Routing {
         List<PlaceNames.Hit> hits = names.get(ALL).find(text);
         Set<String> districts = hits.stream().filter(h -> h.unit().kind() == UnitKind.DISTRICT)
                 .map(h -> h.unit().code()).collect(Collectors.toSet());
+        Set<String> streets = hits.stream().filter(h -> h.unit().kind().isStreetLevel())
+                .map(h -> h.unit().code()).collect(Collectors.toSet());
         for (PlaceNames.Hit hit : hits) {
             Unit u = hit.unit();
             boolean inNamedDistrict = districts.isEmpty() || districts.contains(u.districtCode());
             switch (u.kind()) {
-                case SUBDISTRICT, TOWNSHIP -> add(found, u, "ADDRESS_NAMES_STREET", hit.name(), inNamedDistrict ? 0.95 : 0.7);
-                case COMMUNITY -> add(found, street(u), "ADDRESS_NAMES_COMMUNITY", hit.name(), inNamedDistrict ? 0.85 : 0.4);
+                case SUBDISTRICT, TOWNSHIP -> add(found, u, "ADDRESS_NAMES_STREET", hit.name(),
+                        (inNamedDistrict ? 0.95 : 0.7) - (suffixed(hit.name()) ? 0 : 0.1));
+                case COMMUNITY -> add(found, street(u), "ADDRESS_NAMES_COMMUNITY", hit.name(), community(u, streets,
+                        inNamedDistrict));
                 default -> { }
             }
         }
@@ -71,6 +77,22 @@ class JurisdictionRouting implements Routing {
         }
         return found.values().stream().sorted(Comparator.comparingDouble(RoutingSuggestion::score).reversed())
                 .limit(MAX).toList();
+    }
+
+    /**
+     * A community named with its street confirms the street; named beside another street it is a
+     * namesake elsewhere; named alone, as sure as its district allows.
+     */
+    private static double community(Unit community, Set<String> streets, boolean inNamedDistrict) {
+        if (streets.contains(community.parentCode())) {
+            return 0.97;
+        }
+        return !streets.isEmpty() ? 0.3 : inNamedDistrict ? 0.85 : 0.4;
+    }
+
+    /** A street written with its 街道, 地区, 镇 or 乡 (a short form like 建外 is a little less sure). */
+    private static boolean suffixed(String name) {
+        return name.endsWith("街道") || name.endsWith("地区") || name.endsWith("镇") || name.endsWith("乡");
     }
 
     /** A point in an uploaded street boundary names that street; else only its district. */
@@ -97,10 +119,14 @@ class JurisdictionRouting implements Routing {
     }
 
     private PlaceNames placeNames() {
+        Map<String, List<String>> aliases = new HashMap<>();
+        unitNames.allAliases().forEach(a -> aliases.computeIfAbsent(a.getValue(), k -> new ArrayList<>()).add(a.getKey()));
         Map<String, List<Unit>> byName = new HashMap<>();
         for (Unit u : units.all()) {
             if (u.kind() == UnitKind.DISTRICT || u.kind().isStreetLevel() || u.kind() == UnitKind.COMMUNITY) {
-                byName.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u);
+                for (String form : PlaceNameForms.of(u, aliases.getOrDefault(u.code(), List.of()))) {
+                    byName.computeIfAbsent(form, k -> new ArrayList<>()).add(u);
+                }
             }
         }
         return new PlaceNames(byName);

@@ -26,7 +26,27 @@ final class PlaceNames {
         });
     }
 
+    /**
+     * The places named in the text, in order; a name inside a longer one found at the same place is
+     * dropped (朝阳 in 朝阳门街道, 建外 in 建外街道).
+     */
     List<Hit> find(String text) {
+        return longest(all(text));
+    }
+
+    private static List<Hit> longest(List<Hit> hits) {
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : hits) {
+            boolean inside = hits.stream().anyMatch(o -> o.name().length() > h.name().length() && o.at() <= h.at()
+                    && o.at() + o.name().length() >= h.at() + h.name().length());
+            if (!inside) {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    private List<Hit> all(String text) {
         List<Hit> hits = new ArrayList<>();
         if (text == null) {
             return hits;
