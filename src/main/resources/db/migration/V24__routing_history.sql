@@ -7,4 +7,4 @@ JOIN assignment a ON a.ticket_id = t.id AND a.role = 'LEAD' AND a.status = 'COMP
 WHERE t.category_code IS NOT NULL AND t.status <> 'MERGED';
 
 CREATE INDEX ticket_category_location_idx ON ticket (category_code, location_unit_code);
-CREATE INDEX ticket_category_address_idx ON ticket (category_code, md5(address));
+CREATE INDEX ticket_address_idx ON ticket (md5(address));

@@ -1,11 +1,7 @@
 package org.minhu.dispatch;
 
-import com.github.benmanes.caffeine.cache.LoadingCache;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +10,6 @@ import java.util.stream.Collectors;
 import org.minhu.directory.Unit;
 import org.minhu.directory.UnitKind;
 import org.minhu.directory.Units;
-import org.minhu.platform.Caches;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,20 +25,15 @@ class JurisdictionRouting implements Routing {
 
     private static final int MAX = 3;
     static final Duration REFRESH = Duration.ofSeconds(30);
-    /** The one entry of the cache: the names of all places. */
-    private static final String ALL = "all";
 
     private final Units units;
-    private final org.minhu.directory.UnitNames unitNames;
     private final PointPlaces points;
-    private final LoadingCache<String, PlaceNames> names;
+    private final PlaceNameIndex names;
 
-    JurisdictionRouting(Units units, org.minhu.directory.UnitNames unitNames, PointPlaces points, Clock clock) {
+    JurisdictionRouting(Units units, PointPlaces points, PlaceNameIndex names) {
         this.units = units;
-        this.unitNames = unitNames;
         this.points = points;
-        this.names = Caches.on(clock).refreshAfterWrite(REFRESH)
-                .build(Caches.keeping("the place names", key -> placeNames()));
+        this.names = names;
     }
 
     @Override
@@ -53,7 +43,7 @@ class JurisdictionRouting implements Routing {
             units.inForce(query.unitCode()).ifPresent(u -> add(found, street(u), "NAMED_BY_CALLER", u.name(), 1.0));
         }
         String text = (query.address() == null ? "" : query.address()) + " " + (query.content() == null ? "" : query.content());
-        List<PlaceNames.Hit> hits = names.get(ALL).find(text);
+        List<PlaceNames.Hit> hits = names.find(text);
         Set<String> districts = hits.stream().filter(h -> h.unit().kind() == UnitKind.DISTRICT)
                 .map(h -> h.unit().code()).collect(Collectors.toSet());
         Set<String> streets = hits.stream().filter(h -> h.unit().kind().isStreetLevel())
@@ -116,19 +106,5 @@ class JurisdictionRouting implements Routing {
         if (existing == null || existing.score() < score) {
             found.put(unit.code(), new RoutingSuggestion(unit.code(), unit.name(), unit.kind(), reason, matched, score));
         }
-    }
-
-    private PlaceNames placeNames() {
-        Map<String, List<String>> aliases = new HashMap<>();
-        unitNames.allAliases().forEach(a -> aliases.computeIfAbsent(a.getValue(), k -> new ArrayList<>()).add(a.getKey()));
-        Map<String, List<Unit>> byName = new HashMap<>();
-        for (Unit u : units.all()) {
-            if (u.kind() == UnitKind.DISTRICT || u.kind().isStreetLevel() || u.kind() == UnitKind.COMMUNITY) {
-                for (String form : PlaceNameForms.of(u, aliases.getOrDefault(u.code(), List.of()))) {
-                    byName.computeIfAbsent(form, k -> new ArrayList<>()).add(u);
-                }
-            }
-        }
-        return new PlaceNames(byName);
     }
 }
