@@ -36,6 +36,23 @@ class RoutingHistoryTest extends ApiTestSupport {
         assertThat(history.handled(null, COMMUNITY, null, code -> code)).isEmpty();
     }
 
+    @Autowired
+    Places places;
+
+    @Test
+    void aPlaceComesFromTheAddressThenThePointThenEarlierTicketsAtTheSameAddress() throws Exception {
+        ensureUsers();
+        var named = places.locate("建外街道永安里社区12号楼", null, 39.9599, 116.2981).orElseThrow();
+        assertThat(named).isEqualTo(new SuggestedPlace(CHAOYANG, JIANWAI, "110105001026", "ADDRESS", 0.97));
+        var point = places.locate("某小区", "", 39.9599, 116.2981).orElseThrow();
+        assertThat(point.source() + "@" + point.districtCode()).isEqualTo("POINT@" + HAIDIAN);
+        assertThat(places.locate("某小区", "", null, null)).isEmpty();
+
+        completedBy(CHAOWAI, "chaowai", "04.01.01", COMMUNITY, "光华里甲8号院"); // not the other test's category
+        var earlier = places.locate("光华里甲8号院", "", null, null).orElseThrow();
+        assertThat(earlier).isEqualTo(new SuggestedPlace(CHAOYANG, CHAOWAI, COMMUNITY, "HISTORY", 0.8));
+    }
+
     private void completedBy(String unit, String handler, String category, String community, String address) throws Exception {
         long id = expect(201, postJson("op", "/api/v1/tickets", Map.of("channel", "PHONE", "type", "COMPLAINT",
                 "content", "垃圾清运不及时", "categoryCode", category, "requester", Map.of("name", "孙女士"),
