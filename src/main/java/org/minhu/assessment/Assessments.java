@@ -83,6 +83,10 @@ public class Assessments {
      * published only by an admin, with the reason, the earlier run kept readable.
      */
     public AssessmentView run(YearMonth month, String reason, Actor actor) {
+        if (reason != null && (reason.length() > 1000 || !org.minhu.platform.CleanText.Validator.isClean(reason))) {
+            throw MinhuException.invalid("VALIDATION_FAILED", "reason-text", "A reason is clean text of at most 1000 characters",
+                    Map.of("field", "reason"));
+        }
         boolean admin = actor.is(Role.ADMIN);
         if (!admin && !(actor.is(Role.SUPERVISOR) && actor.citywide())) {
             throw MinhuException.forbidden("An administrator or a city supervisor publishes a month's assessment");

@@ -124,6 +124,20 @@ class HostileApiTest extends TicketApiTestSupport {
         list.add(new Endpoint(HttpMethod.GET, "/api/v1/admin-events", "adm", null, List.of("page", "size")));
         list.add(new Endpoint(HttpMethod.GET, "/api/v1/calendar/years/2025", "op", null, List.of()));
         list.add(new Endpoint(HttpMethod.GET, "/api/v1/categories", "op", null, List.of()));
+        list.add(new Endpoint(HttpMethod.GET, "/api/v1/assessments/2025-03", "adm", null,
+                List.of("group", "district", "run", "page", "size")));
+        list.add(new Endpoint(HttpMethod.GET, "/api/v1/assessments/2025-03/lists", "sup-city", null, List.of("district")));
+        list.add(new Endpoint(HttpMethod.GET, "/api/v1/assessments/2025-03/units/110105001000", "adm", null, List.of()));
+        list.add(new Endpoint(HttpMethod.GET, "/api/v1/reviews/2025-02", "sup-city", null, List.of("district", "format")));
+        list.add(new Endpoint(HttpMethod.GET, "/api/v1/livelihood/2025-02", "sup-city", null, List.of("district")));
+        list.add(new Endpoint(HttpMethod.GET, "/api/v1/places", "op", null, List.of("lat", "lng")));
+        list.add(new Endpoint(HttpMethod.GET, "/api/v1/responsibilities", "op", null, List.of("on")));
+        list.add(new Endpoint(HttpMethod.PUT, "/api/v1/responsibilities/07.02.03", "adm",
+                Map.of("lead", "UNIT", "leadUnitCode", "D11000000004", "assistUnitCodes", List.of(), "assistPlace", true,
+                        "effectiveFrom", "2040-01-01"), List.of()));
+        list.add(new Endpoint(HttpMethod.POST, t + "/exemption", "jianwai",
+                Map.of("reasonCode", "UNREASONABLE", "evidence", "已解释"), List.of()));
+        list.add(new Endpoint(HttpMethod.POST, "/api/v1/assessments/2025-02/run", "adm", Map.of("reason", "复核"), List.of()));
         list.add(new Endpoint(HttpMethod.POST, t + "/answer", "op", Map.of("answer", "已答复"), List.of()));
         list.add(new Endpoint(HttpMethod.POST, t + "/dispatch", "op",
                 Map.of("unitCode", "110105002000", "role", "ASSIST", "route", "DIRECT"), List.of()));
