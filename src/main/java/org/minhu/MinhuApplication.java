@@ -1,5 +1,6 @@
 package org.minhu;
 
+import org.minhu.dispatch.ClassifyEval;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +15,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class MinhuApplication {
 
     public static void main(String[] args) {
+        // the classifier's evaluation needs neither Spring nor a database: answer it before either starts
+        if (args.length > 0 && ClassifyEval.COMMAND.equals(args[0])) {
+            System.exit(ClassifyEval.run(args, System.out, System.err));
+        }
         SpringApplication.run(MinhuApplication.class, args);
     }
 }
