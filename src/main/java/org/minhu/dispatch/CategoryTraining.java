@@ -1,0 +1,59 @@
+package org.minhu.dispatch;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Learns the classifier from the tickets' own history: the newest {@link #LIMIT} tickets whose
+ * category the operators confirmed (the ticket module's {@code classifier_example} view), each
+ * labelled at the deepest level the history knows well enough ({@link TrainingLabels}), judged by
+ * {@link #FOLDS}-fold cross-validation, then trained on all of them.
+ */
+@Component
+class CategoryTraining {
+
+    static final int LIMIT = 20_000;
+    static final int FOLDS = 5;
+
+    /** A model with the cross-validated figures it was judged by. */
+    record Trained(CategoryClassifier classifier, int examples, double macroF1, double accuracy) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Categories categories;
+
+    CategoryTraining(JdbcClient jdbc, Categories categories) {
+        this.jdbc = jdbc;
+        this.categories = categories;
+    }
+
+    /** A ticket's text as the classifier reads it ({@link CategoryClassifier#classify(String, String)}). */
+    private static String text(String subject, String content) {
+        return subject == null || subject.isBlank() ? content : subject + " " + content;
+    }
+
+    Trained train() {
+        List<String> texts = new ArrayList<>();
+        List<String> leaves = new ArrayList<>();
+        jdbc.sql("SELECT subject, content, category_code FROM classifier_example ORDER BY created_at DESC, ticket_id DESC LIMIT :n")
+                .param("n", LIMIT).query((rs, i) -> {
+                    texts.add(text(rs.getString("subject"), rs.getString("content")));
+                    return leaves.add(rs.getString("category_code"));
+                }).list();
+        List<String> labels = TrainingLabels.of(leaves, code -> categories.find(code).map(Category::parentCode).orElse(null));
+        List<LabelledText> examples = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            examples.add(new LabelledText(labels.get(i), texts.get(i)));
+        }
+        if (examples.size() < FOLDS * 2 || labels.stream().distinct().count() < 2) {
+            throw new org.minhu.platform.MinhuException(org.springframework.http.HttpStatus.CONFLICT, "NOT_ENOUGH_HISTORY",
+                    "The history has too few categorised tickets to learn from (" + examples.size() + ")");
+        }
+        var suggested = CrossValidation.suggestions(examples, FOLDS);
+        var evaluation = Evaluation.of(labels.stream().distinct().sorted().toList(), labels,
+                suggested.stream().map(CategorySuggestion::category).toList());
+        return new Trained(CategoryClassifier.train(examples), examples.size(), evaluation.macroF1(), evaluation.accuracy());
+    }
+}
