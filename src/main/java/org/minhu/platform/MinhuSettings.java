@@ -30,7 +30,8 @@ import org.springframework.util.unit.DataSize;
 public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("./data") String dataDir,
                             String adminPassword, @DefaultValue Db db, @DefaultValue Http http,
                             @DefaultValue SignIn signIn, @DefaultValue Demo demo, @DefaultValue Calendar calendar,
-                            @DefaultValue Deadlines deadlines, @DefaultValue Assessment assessment) {
+                            @DefaultValue Deadlines deadlines, @DefaultValue Assessment assessment,
+                            @DefaultValue Classifier classifier) {
 
     public MinhuSettings {
         adminPassword = adminPassword == null ? "" : adminPassword;
@@ -39,7 +40,7 @@ public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @Default
     @Override
     public String toString() { // never a password, should the settings ever be logged
         return "MinhuSettings[zone=" + zone + ", dataDir=" + dataDir + ", " + db + ", " + http + ", " + signIn + ", "
-                + demo + ", " + calendar + ", " + deadlines + ", " + assessment + "]";
+                + demo + ", " + calendar + ", " + deadlines + ", " + assessment + ", " + classifier + "]";
     }
 
     /**
@@ -135,5 +136,12 @@ public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @Default
                 throw new IllegalArgumentException("minhu.assessment.run-day is a day 1 to 28, not " + runDay);
             }
         }
+    }
+
+    /**
+     * The category classifier: retrained from the history by itself ({@code autoTrain}) at
+     * {@code retrainCron} (weekly), and once at start when no model exists yet.
+     */
+    public record Classifier(@DefaultValue("true") boolean autoTrain, @DefaultValue("0 30 3 * * MON") String retrainCron) {
     }
 }
