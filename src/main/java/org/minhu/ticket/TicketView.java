@@ -9,8 +9,9 @@ import org.minhu.dispatch.RoutingSuggestion;
  * A ticket as a caller may see it: phone numbers masked unless the caller works at the centre.
  * {@code exemption} is the latest 免考核 request and its decision (null when none was asked);
  * {@code exempt} is true once one was approved.
- * Every field is always present (null when unknown) but {@code suggestions}, which only intake
- * answers with.
+ * Every field is always present (null when unknown) but {@code suggestions} (where routing would
+ * send it) and {@code suggestion} (category, place and units proposed, with the model version),
+ * which only intake answers with.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TicketView(long id, String number, TicketStatus status, Channel channel, RequestType type,
@@ -20,7 +21,8 @@ public record TicketView(long id, String number, TicketStatus status, Channel ch
                          boolean overdue, Long parentId, String answer, int reopenCount, Instant answeredAt,
                          Instant completedAt, Instant callbackDueAt, boolean callbackDueProvisional,
                          Instant closedAt, String terminatedReason, Exemption exemption, boolean exempt,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) List<RoutingSuggestion> suggestions) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) List<RoutingSuggestion> suggestions,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) org.minhu.dispatch.Suggestion suggestion) {
 
     /** {@code confidential}: 保密, the number stays with the 12345 centre. */
     public record RequesterView(String name, String phone, boolean confidential) {
@@ -47,10 +49,10 @@ public record TicketView(long id, String number, TicketStatus status, Channel ch
                                Satisfied satisfied) {
     }
 
-    TicketView withSuggestions(List<RoutingSuggestion> routing) {
+    TicketView withSuggestions(List<RoutingSuggestion> routing, org.minhu.dispatch.Suggestion proposed) {
         return new TicketView(id, number, status, channel, type, urgency, subject, content, categoryCode, unitCode,
                 districtCode, createdAt, requester, location, assignments, callback, supervised, overdue, parentId,
                 answer, reopenCount, answeredAt, completedAt, callbackDueAt, callbackDueProvisional, closedAt,
-                terminatedReason, exemption, exempt, routing);
+                terminatedReason, exemption, exempt, routing, proposed);
     }
 }

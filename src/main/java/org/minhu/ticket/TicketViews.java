@@ -70,7 +70,7 @@ final class TicketViews {
                 assignments, callback, t.supervised, overdue, t.parentId, text.apply(t.answer), t.reopenCount, t.answeredAt,
                 t.completedAt, t.callbackDue == null ? null : t.callbackDue.at(),
                 t.callbackDue != null && t.callbackDue.provisional(), t.closedAt, t.terminatedReason,
-                exemption(t.exemption, text), t.exemption != null && t.exemption.approved(), null);
+                exemption(t.exemption, text), t.exemption != null && t.exemption.approved(), null, null);
     }
 
     private static Exemption exemption(Exemption e, java.util.function.UnaryOperator<String> text) {

@@ -34,11 +34,14 @@ public class Tickets {
     private final Deadlines deadlines;
     private final WorkingCalendar calendar;
     private final Routing routing;
+    private final org.minhu.dispatch.Suggestions proposals;
     private final Clock clock;
     private final java.time.ZoneId zone;
 
     Tickets(TicketRepository repository, TicketFinder finder, TicketAccess access, Units units, Deadlines deadlines,
-            WorkingCalendar calendar, Routing routing, Clock clock, java.time.ZoneId cityZone) {
+            WorkingCalendar calendar, Routing routing, org.minhu.dispatch.Suggestions proposals, Clock clock,
+            java.time.ZoneId cityZone) {
+        this.proposals = proposals;
         this.repository = repository;
         this.finder = finder;
         this.access = access;
@@ -68,7 +71,8 @@ public class Tickets {
                 .flatMap(s -> units.inForce(s.unitCode())).map(Unit::districtCode).orElse(null));
         Ticket ticket = Ticket.receive(facts(request), null, district, actor, now);
         repository.insert(ticket);
-        return TicketViews.of(ticket, actor, now).withSuggestions(suggestions);
+        var proposed = suggestions(request);
+        return TicketViews.of(ticket, actor, now).withSuggestions(suggestions, proposed);
     }
 
     @Transactional(readOnly = true)
@@ -86,6 +90,13 @@ public class Tickets {
         boolean dispatching = actor.is(Role.OPERATOR) && ticket.status == TicketStatus.RECEIVED;
         return new TicketDetail(TicketViews.of(ticket, actor, now()), events(ticket, actor, 0, maxEvents).content(),
                 dispatching ? suggestions(ticket.facts) : List.of());
+    }
+
+    /** The category, place and units proposed for a request as registered. */
+    private org.minhu.dispatch.Suggestion suggestions(CreateTicket request) {
+        CreateTicket.Location where = request.location();
+        return proposals.suggest(request.subject(), request.content(), where == null ? null : where.address(),
+                where == null ? null : where.lat(), where == null ? null : where.lng());
     }
 
     private List<RoutingSuggestion> suggestions(TicketFacts f) {

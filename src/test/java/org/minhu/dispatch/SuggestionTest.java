@@ -59,6 +59,14 @@ class SuggestionTest extends ApiTestSupport {
         assertThat(lead.get("unitCode").asString() + "/" + lead.get("role").asString() + "/" + lead.get("reason").asString())
                 .isEqualTo(JIANWAI + "/LEAD/RESPONSIBILITY_PLACE");
 
+        // intake answers with the same proposal, and says which model made it
+        JsonNode ticket = expect(201, postJson("op", "/api/v1/tickets", Map.of("channel", "PHONE", "type", "COMPLAINT",
+                "content", "烧烤店油烟呛人晚上开不了窗", "requester", Map.of("name", "周先生"),
+                "location", Map.of("address", "建外街道永安里社区8号楼"))));
+        assertThat(ticket.get("suggestion").get("category").get("code").asString()).isEqualTo(FUMES);
+        assertThat(ticket.get("suggestion").get("modelVersion").asInt()).isEqualTo(model.get("version").asInt());
+        assertThat(ticket.get("suggestion").get("units").get(0).get("unitCode").asString()).isEqualTo(JIANWAI);
+
         // the same history again: not worse, so the new version replaces it; both figures are kept
         JsonNode again = expect(200, postJson("adm", "/api/v1/models/category/train", null));
         assertThat(again.get("replacedMacroF1").decimalValue()).isEqualByComparingTo(model.get("macroF1").decimalValue());
