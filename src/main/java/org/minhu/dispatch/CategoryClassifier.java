@@ -62,7 +62,7 @@ public final class CategoryClassifier {
      * knows is unsure whatever its confidence, which then only echoes the categories' sizes.
      */
     public CategorySuggestion classify(String text) {
-        SparseVector x = vocabulary.vector(FeatureCounts.of(text == null ? "" : text));
+        SparseVector x = vocabulary.unsortedVector(FeatureCounts.of(text == null ? "" : text));
         double[] p = calibration.probabilities(svm.scores(x));
         Integer[] order = new Integer[p.length];
         Arrays.setAll(order, i -> i);
