@@ -54,7 +54,12 @@ public final class CategoryClassifier {
 
     /** Suggests a category for a ticket's subject (may be null) and content. */
     public CategorySuggestion classify(String subject, String content) {
-        return classify(subject == null || subject.isBlank() ? content : subject + " " + content);
+        return classify(text(subject, content));
+    }
+
+    /** A ticket's text as the model reads it, in training and in use alike: its subject (if any) first. */
+    public static String text(String subject, String content) {
+        return subject == null || subject.isBlank() ? content : subject + " " + content;
     }
 
     /**
@@ -62,7 +67,7 @@ public final class CategoryClassifier {
      * knows is unsure whatever its confidence, which then only echoes the categories' sizes.
      */
     public CategorySuggestion classify(String text) {
-        SparseVector x = vocabulary.vector(FeatureCounts.of(text == null ? "" : text));
+        SparseVector x = vocabulary.unsortedVector(FeatureCounts.of(text == null ? "" : text));
         double[] p = calibration.probabilities(svm.scores(x));
         Integer[] order = new Integer[p.length];
         Arrays.setAll(order, i -> i);

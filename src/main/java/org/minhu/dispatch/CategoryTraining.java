@@ -29,17 +29,12 @@ class CategoryTraining {
         this.categories = categories;
     }
 
-    /** A ticket's text as the classifier reads it ({@link CategoryClassifier#classify(String, String)}). */
-    private static String text(String subject, String content) {
-        return subject == null || subject.isBlank() ? content : subject + " " + content;
-    }
-
     Trained train() {
         List<String> texts = new ArrayList<>();
         List<String> leaves = new ArrayList<>();
         jdbc.sql("SELECT subject, content, category_code FROM classifier_example ORDER BY created_at DESC, ticket_id DESC LIMIT :n")
                 .param("n", LIMIT).query((rs, i) -> {
-                    texts.add(text(rs.getString("subject"), rs.getString("content")));
+                    texts.add(CategoryClassifier.text(rs.getString("subject"), rs.getString("content")));
                     return leaves.add(rs.getString("category_code"));
                 }).list();
         List<String> labels = TrainingLabels.of(leaves, code -> categories.find(code).map(Category::parentCode).orElse(null));

@@ -5,14 +5,15 @@ final class FeatureCounts {
 
     private final LongIntTable[] blocks = new LongIntTable[TextFeatures.BLOCKS];
 
-    FeatureCounts() {
-        for (int b = 0; b < blocks.length; b++) {
-            blocks[b] = new LongIntTable(256);
-        }
+    private FeatureCounts(int length) {
+        // a text of n characters has at most 2n character n-grams: sized so the tables never grow
+        blocks[TextFeatures.CHARS] = new LongIntTable(2 * length);
+        blocks[TextFeatures.WORDS] = new LongIntTable(length);
+        blocks[TextFeatures.HEAD_CHARS] = new LongIntTable(2 * TextFeatures.HEAD);
     }
 
     static FeatureCounts of(String text) {
-        FeatureCounts counts = new FeatureCounts();
+        FeatureCounts counts = new FeatureCounts(text.length());
         TextFeatures.extract(text, counts);
         return counts;
     }

@@ -23,7 +23,7 @@ import java.util.List;
 final class ModelBytes {
 
     static final byte[] MAGIC = "MINHU-CATEGORY-MODEL".getBytes(StandardCharsets.US_ASCII);
-    // 1: character 1–2-grams, HanLP words and bigrams, first 25 characters; FNV-1a hashes (TextFeatures).
+    // 1: character 1–2-grams, HanLP words and bigrams, first 25 characters, of the first 1,500; FNV-1a hashes (TextFeatures).
     static final int FORMAT = 1;
 
     private ModelBytes() {

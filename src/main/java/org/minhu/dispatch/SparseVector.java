@@ -2,10 +2,10 @@ package org.minhu.dispatch;
 
 import java.util.Arrays;
 
-/** A text as TF-IDF values at sorted 0-based columns. */
+/** A text as TF-IDF values at 0-based columns (sorted by column where liblinear needs it). */
 record SparseVector(int[] columns, float[] values) {
 
-    /** Collects entries block by block; {@link #build()} sorts them by column. */
+    /** Collects entries block by block. */
     static final class Builder {
         private int[] columns = new int[512];
         private float[] values = new float[512];
@@ -38,19 +38,24 @@ record SparseVector(int[] columns, float[] values) {
             }
         }
 
-        SparseVector build() {
-            long[] packed = new long[size];
-            for (int i = 0; i < size; i++) {
-                packed[i] = (long) columns[i] << 32 | (Float.floatToRawIntBits(values[i]) & 0xffffffffL);
-            }
-            Arrays.sort(packed); // liblinear wants ascending columns
-            int[] c = new int[size];
-            float[] v = new float[size];
-            for (int i = 0; i < size; i++) {
-                c[i] = (int) (packed[i] >>> 32);
-                v[i] = Float.intBitsToFloat((int) packed[i]);
-            }
-            return new SparseVector(c, v);
+        SparseVector unsorted() {
+            return new SparseVector(Arrays.copyOf(columns, size), Arrays.copyOf(values, size));
         }
+    }
+
+    /** The same entries by ascending column. */
+    SparseVector sorted() {
+        long[] packed = new long[columns.length];
+        for (int i = 0; i < packed.length; i++) {
+            packed[i] = (long) columns[i] << 32 | (Float.floatToRawIntBits(values[i]) & 0xffffffffL);
+        }
+        Arrays.sort(packed);
+        int[] c = new int[packed.length];
+        float[] v = new float[packed.length];
+        for (int i = 0; i < packed.length; i++) {
+            c[i] = (int) (packed[i] >>> 32);
+            v[i] = Float.intBitsToFloat((int) packed[i]);
+        }
+        return new SparseVector(c, v);
     }
 }

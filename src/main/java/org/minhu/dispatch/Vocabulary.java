@@ -58,8 +58,13 @@ final class Vocabulary {
         return hashes.length;
     }
 
-    /** The text's vector over this vocabulary's columns (0-based). */
+    /** The text's vector over this vocabulary's columns (0-based), sorted by column as liblinear wants. */
     SparseVector vector(FeatureCounts text) {
+        return unsortedVector(text).sorted();
+    }
+
+    /** The text's vector in no particular order: enough for scoring, and quicker. */
+    SparseVector unsortedVector(FeatureCounts text) {
         SparseVector.Builder vector = new SparseVector.Builder();
         for (int b = 0; b < TextFeatures.BLOCKS; b++) {
             int from = vector.size();
@@ -71,7 +76,7 @@ final class Vocabulary {
             });
             vector.scaleToLength(from, BLOCK_WEIGHTS[b]);
         }
-        return vector.build();
+        return vector.unsorted();
     }
 
     long memoryBytes() {
