@@ -16,6 +16,7 @@ class CategoryTraining {
 
     static final int LIMIT = 20_000;
     static final int FOLDS = 5;
+    static final int MIN_CLASS = 20;
 
     /** A model with the cross-validated figures it was judged by. */
     record Trained(CategoryClassifier classifier, int examples, double macroF1, double accuracy) {
@@ -38,10 +39,16 @@ class CategoryTraining {
                     return leaves.add(rs.getString("category_code"));
                 }).list();
         List<String> labels = TrainingLabels.of(leaves, code -> categories.find(code).map(Category::parentCode).orElse(null));
+        // a category seen fewer than MIN_CLASS times cannot be learnt nor judged across the folds
+        // (some training split would lack it): its tickets are left out, and it is never proposed
+        var counts = labels.stream().collect(java.util.stream.Collectors.groupingBy(l -> l, java.util.stream.Collectors.counting()));
         List<LabelledText> examples = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            examples.add(new LabelledText(labels.get(i), texts.get(i)));
+            if (counts.get(labels.get(i)) >= MIN_CLASS) {
+                examples.add(new LabelledText(labels.get(i), texts.get(i)));
+            }
         }
+        labels = examples.stream().map(LabelledText::label).toList();
         if (examples.size() < FOLDS * 2 || labels.stream().distinct().count() < 2) {
             throw new org.minhu.platform.MinhuException(org.springframework.http.HttpStatus.CONFLICT, "NOT_ENOUGH_HISTORY",
                     "The history has too few categorised tickets to learn from (" + examples.size() + ")");

@@ -45,6 +45,9 @@ class SuggestionTest extends ApiTestSupport {
             register(FUMES, FUMES_TEXTS.get(i % 4) + "第" + i + "次");
             register(BILLBOARD, BILLBOARD_TEXTS.get(i % 4) + "第" + i + "次");
         }
+        for (int i = 0; i < 1; i++) { // a category seen too seldom to be learnt: left out, not a failure
+            register("01.03.01", "户口迁移需要哪些材料第" + i + "次");
+        }
         JsonNode model = expect(200, postJson("adm", "/api/v1/models/category/train", null));
         assertThat(model.get("accepted").asBoolean()).isTrue();
         assertThat(model.get("macroF1").decimalValue()).isGreaterThan(new java.math.BigDecimal("0.9"));
