@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CategoryTraining {
 
-    static final int LIMIT = 20_000;
-    static final int FOLDS = 5;
+    static final int LIMIT = 5_000;
+    static final int FOLDS = 3;
     static final int MIN_CLASS = 20;
 
     /** A model with the cross-validated figures it was judged by. */
