@@ -49,7 +49,7 @@ public class PointPlaces {
         }
         List<String> street = streets.get(ALL).covering(lat, lng);
         if (!street.isEmpty()) {
-            String districtOfStreet = units.find(street.getFirst()).map(u -> u.districtCode()).orElse(district.getFirst());
+            String districtOfStreet = units.inForce(street.getFirst()).map(u -> u.districtCode()).orElse(district.getFirst());
             return Optional.of(new PointPlace(districtOfStreet, street.getFirst(), street.size() > 1));
         }
         return Optional.of(new PointPlace(district.getFirst(), null, district.size() > 1));

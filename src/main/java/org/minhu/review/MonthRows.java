@@ -31,7 +31,9 @@ record MonthRows(AssessmentView first, Map<UnitKind, List<UnitScore>> byGroup, M
             byGroup.put(group, rows);
         }
         Map<String, UnitScore> districts = new LinkedHashMap<>();
-        assessments.month(month, null, UnitKind.DISTRICT, null, 0, Page.MAX_SIZE, reader).content()
+        // the city's pack read the districts' rows already; a district's reads its own district's
+        (byGroup.containsKey(UnitKind.DISTRICT) ? byGroup.get(UnitKind.DISTRICT)
+                : assessments.month(month, null, UnitKind.DISTRICT, scope, 0, Page.MAX_SIZE, reader).content())
                 .forEach(d -> districts.put(d.unitCode(), d));
         return new MonthRows(first, byGroup, districts);
     }

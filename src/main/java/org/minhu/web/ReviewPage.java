@@ -1,13 +1,7 @@
 package org.minhu.web;
 
-import java.time.Clock;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.Comparator;
 import org.minhu.directory.Actor;
 import org.minhu.directory.Actors;
-import org.minhu.directory.UnitKind;
-import org.minhu.directory.Units;
 import org.minhu.platform.MonthParam;
 import org.minhu.review.ReviewPacks;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,28 +18,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReviewPage {
 
     private final ReviewPacks packs;
-    private final Units units;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final DashboardChoices choices;
 
-    ReviewPage(ReviewPacks packs, Units units, Clock clock, ZoneId cityZone) {
+    ReviewPage(ReviewPacks packs, DashboardChoices choices) {
         this.packs = packs;
-        this.units = units;
-        this.clock = clock;
-        this.zone = cityZone;
+        this.choices = choices;
     }
 
     @GetMapping("/reviews")
     String review(@RequestParam(required = false) String month, @RequestParam(required = false) String district,
                   Model model) {
         Actor actor = Actors.current();
-        YearMonth m = month == null || month.isBlank() ? YearMonth.now(clock.withZone(zone)).minusMonths(1)
-                : MonthParam.parse(month, "month");
-        var pack = packs.pack(m, district, actor, LocaleContextHolder.getLocale());
-        model.addAttribute("pack", pack);
+        var m = month == null || month.isBlank() ? choices.thisMonth().minusMonths(1) : MonthParam.parse(month, "month");
+        model.addAttribute("pack", packs.pack(m, district, actor, LocaleContextHolder.getLocale()));
         model.addAttribute("citywideReader", actor.districtCode() == null);
-        model.addAttribute("districts", units.all().stream().filter(u -> u.kind() == UnitKind.DISTRICT)
-                .sorted(Comparator.comparing(org.minhu.directory.Unit::code)).toList());
+        model.addAttribute("districts", choices.districts(actor));
         return "review";
     }
 }
