@@ -51,6 +51,7 @@ public class DemoLoader {
     private final TicketImport tickets;
     private final DemoAssessments assessments;
     private final DemoIndicators indicators;
+    private final DemoSuggestions suggestions;
     private final Deadlines deadlines;
     private final WorkingCalendar calendar;
     private final JdbcClient jdbc;
@@ -63,7 +64,7 @@ public class DemoLoader {
     private final long seed;
 
     DemoLoader(Users users, Units units, Categories categories, TicketImport tickets, DemoAssessments assessments,
-               DemoIndicators indicators,
+               DemoIndicators indicators, DemoSuggestions suggestions,
                Deadlines deadlines, WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transaction,
                Clock clock, ZoneId cityZone, MinhuSettings settings) {
         this.users = users;
@@ -72,6 +73,7 @@ public class DemoLoader {
         this.tickets = tickets;
         this.assessments = assessments;
         this.indicators = indicators;
+        this.suggestions = suggestions;
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.jdbc = jdbc;
@@ -120,6 +122,7 @@ public class DemoLoader {
             return outcome;
         }
         assessments.preview(YearMonth.from(clock.instant().atZone(zone)));
+        suggestions.suggestForCurrentMonth();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         TicketImport.Result r = outcome.tickets();
         log.info("Demo loaded in {} ms: {} users created, {} tickets, {} assignments, {} callbacks, {} events; "

@@ -1,28 +1,42 @@
 package org.minhu.dispatch;
 
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.minhu.platform.Caches;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The category taxonomy (table {@code category}, seeded by migration V5), read-only. */
+/**
+ * The category taxonomy (table {@code category}, seeded by migration V5), read-only. Held in
+ * memory and read again at most a minute after a change: every suggestion names its categories,
+ * and the intake form suggests on every pause in typing.
+ */
 @Service
 public class Categories {
 
-    private final JdbcClient jdbc;
+    private static final Duration RELOAD = Duration.ofSeconds(60);
 
-    Categories(JdbcClient jdbc) {
+    /** The taxonomy in code order, and by code. */
+    private record Taxonomy(List<Category> all, Map<String, Category> byCode) {
+    }
+
+    private final JdbcClient jdbc;
+    private final LoadingCache<String, Taxonomy> taxonomy;
+
+    Categories(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.taxonomy = Caches.on(clock).refreshAfterWrite(RELOAD).build(Caches.keeping("the categories", key -> read()));
     }
 
     /** Every category, by code (so each parent comes before its children). */
     public List<Category> all() {
-        return jdbc.sql("""
-                SELECT code, name, parent_code, level, default_unit_kind, default_unit_code
-                  FROM category ORDER BY code""")
-                .query((rs, n) -> new Category(rs.getString("code"), rs.getString("name"), rs.getString("parent_code"),
-                        rs.getInt("level"), rs.getString("default_unit_kind"), rs.getString("default_unit_code")))
-                .list();
+        return taxonomy.get("all").all();
     }
 
     /** The leaves (level 3), the codes tickets carry. */
@@ -30,7 +44,22 @@ public class Categories {
         return all().stream().filter(Category::isLeaf).toList();
     }
 
+    /** The category's code and the codes of every category under it. */
+    public List<String> withDescendants(String code) {
+        return all().stream().map(Category::code).filter(c -> c.equals(code) || c.startsWith(code + ".")).toList();
+    }
+
     public Optional<Category> find(String code) {
-        return all().stream().filter(c -> c.code().equals(code)).findFirst();
+        return Optional.ofNullable(code == null ? null : taxonomy.get("all").byCode().get(code));
+    }
+
+    private Taxonomy read() {
+        List<Category> all = jdbc.sql("""
+                SELECT code, name, parent_code, level, default_unit_kind, default_unit_code
+                  FROM category ORDER BY code""")
+                .query((rs, n) -> new Category(rs.getString("code"), rs.getString("name"), rs.getString("parent_code"),
+                        rs.getInt("level"), rs.getString("default_unit_kind"), rs.getString("default_unit_code")))
+                .list();
+        return new Taxonomy(List.copyOf(all), all.stream().collect(Collectors.toUnmodifiableMap(Category::code, Function.identity())));
     }
 }

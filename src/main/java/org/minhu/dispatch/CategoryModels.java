@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.minhu.directory.Actor;
@@ -58,7 +59,17 @@ public class CategoryModels {
 
     /** Every version, the newest first. */
     public List<CategoryModel> versions() {
-        return jdbc.sql("SELECT * FROM category_model ORDER BY version DESC").query(CategoryModels::model).list();
+        return jdbc.sql("""
+                SELECT m.*, u.suggested, u.categorised, u.kept
+                FROM category_model m
+                LEFT JOIN (SELECT s.model_version, count(*) AS suggested, count(e.ticket_id) AS categorised,
+                                  count(*) FILTER (WHERE s.category_code IN (c.code, c.parent_code, p.parent_code)) AS kept
+                           FROM ticket_suggestion s
+                           LEFT JOIN classifier_example e ON e.ticket_id = s.ticket_id
+                           LEFT JOIN category c ON c.code = e.category_code
+                           LEFT JOIN category p ON p.code = c.parent_code
+                           GROUP BY s.model_version) u ON u.model_version = m.version
+                ORDER BY m.version DESC""").query(CategoryModels::model).list();
     }
 
     /**
@@ -69,15 +80,26 @@ public class CategoryModels {
         if (actor != null && !actor.is(Role.ADMIN)) {
             throw MinhuException.forbidden("Administrators train the category model");
         }
-        String by = actor == null ? "system" : actor.username();
+        return train(actor == null ? "system" : actor.username(), null);
+    }
+
+    /**
+     * Trains, as {@code system}, on the tickets registered before {@code before} only: the demo
+     * suggests for its current month with a model that has not seen that month.
+     */
+    public CategoryModel trainAsSystem(Instant before) {
+        return train("system", before);
+    }
+
+    private CategoryModel train(String by, Instant upTo) {
         CategoryModel model = transaction.execute(status -> {
             if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single()) {
                 throw new MinhuException(HttpStatus.CONFLICT, "MODEL_TRAINING", "A model is being trained right now");
             }
-            var trained = training.train();
+            var trained = training.train(upTo);
             BigDecimal before = jdbc.sql("SELECT macro_f1 FROM category_model WHERE current").query(BigDecimal.class)
                     .optional().orElse(null);
-            BigDecimal f1 = BigDecimal.valueOf(trained.macroF1()).setScale(4, RoundingMode.HALF_UP);
+            BigDecimal f1 = round(trained.macroF1());
             boolean accepted = before == null || f1.compareTo(before) >= 0;
             if (accepted) {
                 jdbc.sql("UPDATE category_model SET current = false WHERE current").update();
@@ -85,13 +107,16 @@ public class CategoryModels {
             int version = jdbc.sql("SELECT coalesce(max(version), 0) + 1 FROM category_model").query(Integer.class).single();
             jdbc.sql("""
                     INSERT INTO category_model (version, trained_at, trained_by, examples, categories, macro_f1, accuracy,
-                                                replaced_macro_f1, accepted, current, model)
-                    VALUES (:v, :at, :by, :n, :k, :f1, :acc, :before, :accepted, :accepted, :model)""")
+                                                replaced_macro_f1, accepted, current, model, unsure_below, unsure_share,
+                                                confident_accuracy)
+                    VALUES (:v, :at, :by, :n, :k, :f1, :acc, :before, :accepted, :accepted, :model, :below, :share, :right)""")
                     .param("v", version).param("at", Timestamp.from(clock.instant())).param("by", by)
                     .param("n", trained.examples()).param("k", trained.classifier().categories().size())
-                    .param("f1", f1).param("acc", BigDecimal.valueOf(trained.accuracy()).setScale(4, RoundingMode.HALF_UP))
+                    .param("f1", f1).param("acc", round(trained.accuracy()))
                     .param("before", before).param("accepted", accepted)
-                    .param("model", accepted ? trained.classifier().toBytes() : null).update();
+                    .param("model", accepted ? trained.classifier().toBytes() : null)
+                    .param("below", trained.unsure().below()).param("share", round(trained.unsure().unsureShare()))
+                    .param("right", round(trained.unsure().confidentAccuracy())).update();
             return versions().stream().filter(m -> m.version() == version).findFirst().orElseThrow();
         });
         loaded.invalidateAll(); // this node uses a new model at once, the others within RELOAD
@@ -112,6 +137,12 @@ public class CategoryModels {
     private static CategoryModel model(ResultSet rs, int n) throws SQLException {
         return new CategoryModel(rs.getInt("version"), rs.getTimestamp("trained_at").toInstant(), rs.getString("trained_by"),
                 rs.getInt("examples"), rs.getInt("categories"), rs.getBigDecimal("macro_f1"), rs.getBigDecimal("accuracy"),
-                rs.getBigDecimal("replaced_macro_f1"), rs.getBoolean("accepted"), rs.getBoolean("current"));
+                rs.getBigDecimal("replaced_macro_f1"), rs.getBoolean("accepted"), rs.getBoolean("current"),
+                rs.getBigDecimal("unsure_below"), rs.getBigDecimal("unsure_share"), rs.getBigDecimal("confident_accuracy"),
+                new CategoryModel.Use(rs.getInt("suggested"), rs.getInt("categorised"), rs.getInt("kept")));
+    }
+
+    private static BigDecimal round(double figure) {
+        return BigDecimal.valueOf(figure).setScale(4, RoundingMode.HALF_UP);
     }
 }

@@ -19,7 +19,7 @@ class CategoryTraining {
     static final int MIN_CLASS = 20;
 
     /** A model with the cross-validated figures it was judged by. */
-    record Trained(CategoryClassifier classifier, int examples, double macroF1, double accuracy) {
+    record Trained(CategoryClassifier classifier, int examples, double macroF1, double accuracy, UnsureThreshold unsure) {
     }
 
     private final JdbcClient jdbc;
@@ -30,11 +30,14 @@ class CategoryTraining {
         this.categories = categories;
     }
 
-    Trained train() {
+    /** Learns from the tickets registered before {@code before} (null: from all of them). */
+    Trained train(java.time.Instant before) {
         List<String> texts = new ArrayList<>();
         List<String> leaves = new ArrayList<>();
-        jdbc.sql("SELECT subject, content, category_code FROM classifier_example ORDER BY created_at DESC, ticket_id DESC LIMIT :n")
-                .param("n", LIMIT).query((rs, i) -> {
+        jdbc.sql("""
+                        SELECT subject, content, category_code FROM classifier_example WHERE CAST(:before AS timestamptz) IS NULL OR created_at < :before
+                        ORDER BY created_at DESC, ticket_id DESC LIMIT :n""")
+                .param("before", before == null ? null : java.sql.Timestamp.from(before)).param("n", LIMIT).query((rs, i) -> {
                     texts.add(CategoryClassifier.text(rs.getString("subject"), rs.getString("content")));
                     return leaves.add(rs.getString("category_code"));
                 }).list();
@@ -56,6 +59,8 @@ class CategoryTraining {
         var suggested = CrossValidation.suggestions(examples, FOLDS);
         var evaluation = Evaluation.of(labels.stream().distinct().sorted().toList(), labels,
                 suggested.stream().map(CategorySuggestion::category).toList());
-        return new Trained(CategoryClassifier.train(examples), examples.size(), evaluation.macroF1(), evaluation.accuracy());
+        UnsureThreshold unsure = UnsureThreshold.choose(suggested, labels);
+        return new Trained(ClassifierTraining.train(examples, unsure.below()), examples.size(), evaluation.macroF1(),
+                evaluation.accuracy(), unsure);
     }
 }

@@ -25,7 +25,7 @@ final class ClassifierTraining {
         List<FeatureCounts> counts = examples.parallelStream().map(e -> FeatureCounts.of(e.text())).toList();
         Vocabulary vocabulary = Vocabulary.of(counts);
         List<SparseVector> xs = counts.stream().map(vocabulary::vector).toList();
-        LinearScores svm = LinearTraining.train(xs, ys, labels.size(), vocabulary.size());
+        LinearScores svm = RatioScaledSvm.train(xs, ys, labels.size(), vocabulary.size());
         Calibration calibration = Calibration.fit(heldOutScores(xs, ys, labels.size(), vocabulary.size()), ys, labels.size());
         return new CategoryClassifier(labels, vocabulary, svm, calibration, unsureBelow);
     }
@@ -42,7 +42,7 @@ final class ClassifierTraining {
                     trainY.add(ys[i]);
                 }
             }
-            LinearScores svm = LinearTraining.train(trainX, trainY.stream().mapToInt(Integer::intValue).toArray(), classes, columns);
+            LinearScores svm = RatioScaledSvm.train(trainX, trainY.stream().mapToInt(Integer::intValue).toArray(), classes, columns);
             for (int i = 0; i < xs.size(); i++) {
                 if (fold[i] == k) {
                     scores[i] = svm.scores(xs.get(i));

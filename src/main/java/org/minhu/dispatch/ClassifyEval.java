@@ -59,7 +59,7 @@ public final class ClassifyEval {
         List<String> known = evaluated.stream().map(LabelledText::label).toList();
         Evaluation evaluation = Evaluation.of(labels, known, suggestions.stream().map(CategorySuggestion::category).toList());
         evaluation.print(out);
-        UnsureTable.print(suggestions, known, CategoryClassifier.UNSURE_BELOW, out);
+        UnsureTable.print(suggestions, known, out);
         out.println(evaluation.lastLine());
     }
 }

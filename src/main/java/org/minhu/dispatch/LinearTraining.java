@@ -33,23 +33,35 @@ final class LinearTraining {
 
     static LinearScores train(List<SparseVector> xs, int[] ys, int classes, int columns, Parameter parameter,
                               boolean balanced) {
+        return train(problem(xs, columns), ys, classes, columns, parameter, balanced);
+    }
+
+    /** Trains on a problem built by {@link #problem}, whose values a caller may have changed in place. */
+    static LinearScores train(Problem problem, int[] ys, int classes, int columns, Parameter parameter, boolean balanced) {
+        int[] sizes = new int[classes];
+        for (int i = 0; i < ys.length; i++) {
+            problem.y[i] = ys[i];
+            sizes[ys[i]]++;
+        }
+        parameter.setRandom(new java.util.Random(1)); // the same data gives the same model
+        if (balanced) {
+            balance(parameter, sizes, ys.length);
+        }
+        return scores(Linear.train(problem, parameter), classes, columns);
+    }
+
+    /** The texts as liblinear's problem (labels to be set), with a bias feature last in each row. */
+    static Problem problem(List<SparseVector> xs, int columns) {
         Problem problem = new Problem();
         problem.l = xs.size();
         problem.n = columns + 1;
         problem.bias = 1;
         problem.x = new Feature[xs.size()][];
         problem.y = new double[xs.size()];
-        int[] sizes = new int[classes];
         for (int i = 0; i < xs.size(); i++) {
             problem.x[i] = features(xs.get(i), columns);
-            problem.y[i] = ys[i];
-            sizes[ys[i]]++;
         }
-        parameter.setRandom(new java.util.Random(1)); // the same data gives the same model
-        if (balanced) {
-            balance(parameter, sizes, xs.size());
-        }
-        return scores(Linear.train(problem, parameter), classes, columns);
+        return problem;
     }
 
     private static void balance(Parameter parameter, int[] sizes, int total) {

@@ -41,9 +41,14 @@ public class Responsibilities {
                 .build(Caches.keeping("the responsibility list", key -> load()));
     }
 
-    /** The row of a category in force on a day. */
+    /**
+     * The row of a category in force on a day; for a category above the leaves without a row of its
+     * own, the row all its leaves share, if they do.
+     */
     public Optional<ResponsibilityRule> inForce(String category, LocalDate day) {
-        return list.get(ALL).inForce(category, day);
+        ResponsibilityList rows = list.get(ALL);
+        return rows.inForce(category, day).or(() -> rows.sharedByLeaves(category, categories.all().stream()
+                .filter(c -> c.isLeaf() && c.code().startsWith(category + ".")).map(Category::code).toList(), day));
     }
 
     /** Every category's row in force on a day. */

@@ -1,12 +1,14 @@
 package org.minhu.dispatch;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.minhu.directory.Units;
 import org.springframework.stereotype.Service;
 
@@ -25,11 +27,13 @@ public class Suggestions {
     private final Responsibilities responsibilities;
     private final RoutingHistory history;
     private final Units units;
+    private final SuggestionRecords records;
     private final Clock clock;
     private final ZoneId zone;
 
     Suggestions(CategoryModels models, Categories categories, Places places, Responsibilities responsibilities,
-                RoutingHistory history, Units units, Clock clock, ZoneId cityZone) {
+                RoutingHistory history, Units units, SuggestionRecords records, Clock clock, ZoneId cityZone) {
+        this.records = records;
         this.models = models;
         this.categories = categories;
         this.places = places;
@@ -54,6 +58,27 @@ public class Suggestions {
         return new Suggestion(category, alternatives, place, proposed, model.get().version());
     }
 
+    /** Keeps what was proposed for a ticket at its registration (in the caller's transaction); a second call keeps the first. */
+    public void record(long ticketId, Instant at, Suggestion suggestion) {
+        records.record(ticketId, at, suggestion);
+    }
+
+    /** What was proposed for the ticket when it was registered, if anything was recorded. */
+    public Optional<Suggestion> madeFor(long ticketId) {
+        return records.of(ticketId);
+    }
+
+    /**
+     * Suggests, with the current model, for every ticket registered in [{@code from}, {@code to})
+     * that has no suggestion yet, each as of its registration; answers how many. For tickets that
+     * came in before the first model (the demo's, an import).
+     */
+    public int backfill(Instant from, Instant to) {
+        var requests = records.unsuggested(from, to);
+        requests.forEach(r -> record(r.ticketId(), r.at(), suggest(r.subject(), r.content(), r.address(), r.lat(), r.lng())));
+        return requests.size();
+    }
+
     private List<ProposedUnit> units(CategorySuggestion guess, SuggestedPlace place, String address) {
         String street = place == null ? null : place.subdistrictCode();
         double placeConfidence = place == null ? 0 : place.confidence();
@@ -61,7 +86,8 @@ public class Suggestions {
         responsibilities.inForce(guess.category(), LocalDate.now(clock.withZone(zone)))
                 .map(rule -> UnitProposal.of(rule, street, guess.confidence(), placeConfidence, this::unitName))
                 .orElse(List.of()).forEach(u -> keepSurer(byUnit, u));
-        history.handled(guess.category(), place == null ? null : place.communityCode(), address, this::unitName)
+        history.handled(categories.withDescendants(guess.category()), place == null ? null : place.communityCode(), address,
+                        this::unitName)
                 .forEach(u -> keepSurer(byUnit, u));
         return new ArrayList<>(byUnit.values());
     }

@@ -2,43 +2,28 @@ package org.minhu.dispatch;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The evidence for the unsure threshold: at each candidate threshold, the share of suggestions
- * that would be unsure and how often the confident ones are right.
+ * that would be unsure and how often the confident ones are right, with the threshold that
+ * {@link UnsureThreshold} chooses on these suggestions marked.
  */
 final class UnsureTable {
-
-    private static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9};
 
     private UnsureTable() {
     }
 
-    static void print(List<CategorySuggestion> suggestions, List<String> known, double chosen, PrintStream out) {
+    static void print(List<CategorySuggestion> suggestions, List<String> known, PrintStream out) {
+        double chosen = UnsureThreshold.choose(suggestions, known).below();
         out.println("threshold  unsure  accuracy of the confident");
-        for (double threshold : THRESHOLDS) {
-            out.println(line(suggestions, known, threshold, threshold == chosen ? "  <- the model's" : ""));
+        for (double threshold : UnsureThreshold.CANDIDATES) {
+            UnsureThreshold at = UnsureThreshold.at(suggestions, known, threshold);
+            out.printf(Locale.ROOT, "%9.2f  %5.1f%%  %.4f%s%n", threshold, 100 * at.unsureShare(), at.confidentAccuracy(),
+                    threshold == chosen ? "  <- chosen: the lowest with " + Math.round(100 * UnsureThreshold.TARGET) + " % right" : "");
         }
-        out.printf("mean confidence %.4f, accuracy %.4f (calibration)%n",
+        out.printf(Locale.ROOT, "mean confidence %.4f, accuracy %.4f (calibration)%n",
                 suggestions.stream().mapToDouble(CategorySuggestion::confidence).average().orElse(0),
-                right(suggestions, known, 0) / (double) Math.max(1, suggestions.size()));
-    }
-
-    private static String line(List<CategorySuggestion> suggestions, List<String> known, double threshold, String mark) {
-        long confident = suggestions.stream().filter(s -> s.confidence() >= threshold).count();
-        double unsure = 1 - confident / (double) Math.max(1, suggestions.size());
-        double accuracy = right(suggestions, known, threshold) / (double) Math.max(1, confident);
-        return String.format(java.util.Locale.ROOT, "%9.2f  %5.1f%%  %.4f%s", threshold, 100 * unsure, accuracy, mark);
-    }
-
-    private static int right(List<CategorySuggestion> suggestions, List<String> known, double threshold) {
-        int right = 0;
-        for (int i = 0; i < suggestions.size(); i++) {
-            CategorySuggestion s = suggestions.get(i);
-            if (s.confidence() >= threshold && s.category().equals(known.get(i))) {
-                right++;
-            }
-        }
-        return right;
+                UnsureThreshold.at(suggestions, known, 0).confidentAccuracy());
     }
 }

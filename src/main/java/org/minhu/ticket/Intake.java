@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.LongFunction;
 import java.util.HexFormat;
 import org.minhu.directory.Actor;
 import org.minhu.platform.MinhuException;
@@ -47,15 +49,24 @@ public class Intake {
 
     /** Registers the request, or answers the ticket an earlier request with the same key and body made. */
     public Result create(CreateTicket request, Actor actor, String key) {
+        return create(request, actor, key, id -> List.of());
+    }
+
+    /**
+     * Registers the request and, in the same transaction, applies the commands made for the new
+     * ticket (the console's "register and dispatch" of an accepted suggestion): either all of it
+     * holds or nothing was registered. A replay applies nothing again.
+     */
+    public Result create(CreateTicket request, Actor actor, String key, LongFunction<List<TicketCommand>> then) {
         if (key == null) {
-            return new Result(tickets.create(request, actor), false);
+            return new Result(transaction.execute(status -> registered(request, actor, then)), false);
         }
         checkKey(key);
         String hash = hash(request);
         return keys.find(actor.username(), key).map(claim -> replay(claim, hash, actor)).orElseGet(() -> {
             try {
                 return new Result(transaction.execute(status -> {
-                    TicketView view = tickets.create(request, actor);
+                    TicketView view = registered(request, actor, then);
                     if (!keys.claim(actor.username(), key, hash, view.id(), clock.instant())) {
                         throw new KeyTaken();
                     }
@@ -65,6 +76,12 @@ public class Intake {
                 return replay(keys.find(actor.username(), key).orElseThrow(), hash, actor);
             }
         });
+    }
+
+    private TicketView registered(CreateTicket request, Actor actor, LongFunction<List<TicketCommand>> then) {
+        TicketView view = tickets.create(request, actor);
+        then.apply(view.id()).forEach(command -> tickets.handle(command, actor));
+        return view;
     }
 
     private Result replay(IdempotencyKeys.Claim claim, String hash, Actor actor) {

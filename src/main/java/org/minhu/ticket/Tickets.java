@@ -35,13 +35,15 @@ public class Tickets {
     private final WorkingCalendar calendar;
     private final Routing routing;
     private final org.minhu.dispatch.Suggestions proposals;
+    private final org.minhu.dispatch.Categories categories;
     private final Clock clock;
     private final java.time.ZoneId zone;
 
     Tickets(TicketRepository repository, TicketFinder finder, TicketAccess access, Units units, Deadlines deadlines,
-            WorkingCalendar calendar, Routing routing, org.minhu.dispatch.Suggestions proposals, Clock clock,
-            java.time.ZoneId cityZone) {
+            WorkingCalendar calendar, Routing routing, org.minhu.dispatch.Suggestions proposals,
+            org.minhu.dispatch.Categories categories, Clock clock, java.time.ZoneId cityZone) {
         this.proposals = proposals;
+        this.categories = categories;
         this.repository = repository;
         this.finder = finder;
         this.access = access;
@@ -64,6 +66,11 @@ public class Tickets {
         Optional<Unit> named = Optional.ofNullable(where).map(CreateTicket.Location::unitCode)
                 .filter(code -> !code.isBlank())
                 .map(code -> units.find(code).orElseThrow(() -> noUnit(code)));
+        String category = trim(request.categoryCode());
+        if (category != null && categories.find(category).isEmpty()) {
+            throw MinhuException.invalid("INVALID_CATEGORY", "no-category", "No category " + category,
+                    Map.of("category", category));
+        }
         List<RoutingSuggestion> suggestions = routing.suggest(new RoutingQuery(
                 where == null ? null : where.address(), request.content(), named.map(Unit::code).orElse(null),
                 where == null ? null : where.lat(), where == null ? null : where.lng(), request.categoryCode()));
@@ -72,6 +79,7 @@ public class Tickets {
         Ticket ticket = Ticket.receive(facts(request), null, district, actor, now);
         repository.insert(ticket);
         var proposed = suggestions(request);
+        proposals.record(ticket.id, now, proposed);
         return TicketViews.of(ticket, actor, now).withSuggestions(suggestions, proposed);
     }
 

@@ -5,9 +5,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.minhu.platform.CleanText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.minhu.ticket.AssignmentRole;
 import org.minhu.ticket.Channel;
 import org.minhu.ticket.CreateTicket;
 import org.minhu.ticket.RequestType;
+import org.minhu.ticket.Route;
+import org.minhu.ticket.TicketCommand;
 import org.minhu.ticket.Urgency;
 
 /** The operator's intake form, field for field what a call-taker writes down. */
@@ -31,13 +37,42 @@ class IntakeForm {
     private String address;
     /** 保密: the caller asked that only the centre sees the number. */
     private boolean confidential;
+    /** The category chosen, or accepted from the suggestion. */
+    @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]*")
+    private String categoryCode;
+    /** The place accepted from the suggestion: the community's code, else the street's or township's. */
+    @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9]*")
+    private String unitCode;
+    /** The accepted LEAD unit: registering also dispatches to it (DIRECT), and to the ASSIST units. */
+    @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9]*")
+    private String leadUnitCode;
+    @Size(max = 200) @Pattern(regexp = "[A-Za-z0-9,]*")
+    private String assistUnitCodes;
     /** One key per showing of the form: a second submit of the same form registers nothing new. */
     private String submission = java.util.UUID.randomUUID().toString();
 
     CreateTicket toRequest() {
-        return new CreateTicket(channel, type, content, subject, urgency, null,
+        return new CreateTicket(channel, type, content, subject, urgency, blankless(categoryCode),
                 new CreateTicket.Requester(name, phone == null || phone.isBlank() ? null : phone, confidential),
-                new CreateTicket.Location(address, null, null, null));
+                new CreateTicket.Location(address, null, null, blankless(unitCode)));
+    }
+
+    /** The dispatches an accepted suggestion asks for the new ticket: the LEAD first, then each ASSIST. */
+    List<TicketCommand> dispatches(long ticketId) {
+        List<TicketCommand> commands = new ArrayList<>();
+        if (blankless(leadUnitCode) != null) {
+            commands.add(new TicketCommand.Dispatch(ticketId, leadUnitCode, AssignmentRole.LEAD, Route.DIRECT));
+            if (assistUnitCodes != null) {
+                Arrays.stream(assistUnitCodes.split(",")).filter(c -> !c.isBlank()).distinct()
+                        .filter(c -> !c.equals(leadUnitCode))
+                        .forEach(c -> commands.add(new TicketCommand.Dispatch(ticketId, c, AssignmentRole.ASSIST, Route.DIRECT)));
+            }
+        }
+        return commands;
+    }
+
+    private static String blankless(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The form's idempotency key for the intake; none when an old page sent none. */
@@ -45,6 +80,14 @@ class IntakeForm {
         return submission == null || submission.isBlank() ? null : "console-" + submission;
     }
 
+    public String getCategoryCode() { return categoryCode; }
+    public void setCategoryCode(String categoryCode) { this.categoryCode = categoryCode; }
+    public String getUnitCode() { return unitCode; }
+    public void setUnitCode(String unitCode) { this.unitCode = unitCode; }
+    public String getLeadUnitCode() { return leadUnitCode; }
+    public void setLeadUnitCode(String leadUnitCode) { this.leadUnitCode = leadUnitCode; }
+    public String getAssistUnitCodes() { return assistUnitCodes; }
+    public void setAssistUnitCodes(String assistUnitCodes) { this.assistUnitCodes = assistUnitCodes; }
     public String getSubmission() { return submission; }
     public void setSubmission(String submission) { this.submission = submission; }
     public boolean isConfidential() { return confidential; }

@@ -1,43 +1,34 @@
 package org.minhu.web;
 
-import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.minhu.directory.Actor;
 import org.minhu.directory.Actors;
 import org.minhu.directory.Role;
-import org.minhu.platform.MinhuException;
-import org.minhu.ticket.Channel;
-import org.minhu.ticket.CreateTicket;
-import org.minhu.ticket.RequestType;
+import org.minhu.dispatch.Suggestions;
 import org.minhu.ticket.TicketDetail;
 import org.minhu.ticket.TicketQuery;
 import org.minhu.ticket.TicketStatus;
-import org.minhu.ticket.Intake;
 import org.minhu.ticket.Tickets;
-import org.minhu.ticket.Urgency;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The ticket workbench: the list in the user's scope, one ticket with its log, and intake. */
+/** The ticket workbench: the list in the user's scope and one ticket with its log (intake: {@link IntakePages}). */
 @Controller
 class TicketPages {
 
     private final Tickets tickets;
-    private final Intake intake;
+    private final Suggestions proposals;
     private final ZoneId zone;
 
-    TicketPages(Tickets tickets, Intake intake, ZoneId cityZone) {
+    TicketPages(Tickets tickets, Suggestions proposals, ZoneId cityZone) {
         this.tickets = tickets;
-        this.intake = intake;
+        this.proposals = proposals;
         this.zone = cityZone;
     }
 
@@ -74,33 +65,9 @@ class TicketPages {
         model.addAttribute("t", detail.ticket());
         model.addAttribute("events", detail.events());
         model.addAttribute("suggestions", detail.suggestions());
+        // what Minhu proposed at intake, beside what the operator chose: for the centre and supervisors
+        model.addAttribute("proposal", actor.is(Role.HANDLER) ? null : proposals.madeFor(id).orElse(null));
         model.addAttribute("actor", actor);
         return "ticket";
-    }
-
-    @GetMapping("/tickets/new")
-    String newTicket(Model model) {
-        if (!Actors.current().is(Role.OPERATOR)) {
-            throw MinhuException.forbidden("Requests are registered by the 12345 centre");
-        }
-        model.addAttribute("form", new IntakeForm());
-        return intakePage(model);
-    }
-
-    @PostMapping("/tickets")
-    String create(@Valid @ModelAttribute("form") IntakeForm form, BindingResult errors, Model model) {
-        if (errors.hasErrors()) {
-            return intakePage(model);
-        }
-        CreateTicket request = form.toRequest();
-        return "redirect:/tickets/" + intake.create(request, Actors.current(), form.idempotencyKey()).ticket().id();
-    }
-
-    private String intakePage(Model model) {
-        model.addAttribute("channels", Channel.values());
-        model.addAttribute("types", RequestType.values());
-        model.addAttribute("urgencies", Urgency.values());
-        model.addAttribute("actor", Actors.current());
-        return "intake";
     }
 }

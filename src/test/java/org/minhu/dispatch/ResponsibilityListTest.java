@@ -37,6 +37,25 @@ class ResponsibilityListTest {
     }
 
     @Test
+    void aCategoryAboveTheLeavesTakesTheRowItsLeavesShareAndNoneWhenTheyDisagree() {
+        ResponsibilityList leaves = new ResponsibilityList(List.of(
+                rule("07.02.01", "2000-01-01", Lead.PLACE, null, List.of(ENVIRONMENT), true),
+                rule("07.02.02", "2000-01-01", Lead.PLACE, null, List.of(ENVIRONMENT, HEATING), true),
+                rule("07.02.02", "2026-07-01", Lead.UNIT, ENVIRONMENT, List.of(), false)));
+        LocalDate june = LocalDate.parse("2026-06-30");
+
+        ResponsibilityRule shared = leaves.sharedByLeaves("07.02", List.of("07.02.01", "07.02.02"), june).orElseThrow();
+        assertThat(shared.categoryCode()).isEqualTo("07.02");
+        assertThat(shared.lead()).isEqualTo(Lead.PLACE);
+        assertThat(shared.assistUnitCodes()).containsExactly(ENVIRONMENT); // only what every leaf names
+        assertThat(shared.assistPlace()).isTrue();
+        // from July the leaves disagree on who leads: no row, rather than a guess
+        assertThat(leaves.sharedByLeaves("07.02", List.of("07.02.01", "07.02.02"), LocalDate.parse("2026-07-01"))).isEmpty();
+        // a leaf without a row: no row for the level above either
+        assertThat(leaves.sharedByLeaves("07.02", List.of("07.02.01", "07.02.02", "07.02.03"), june)).isEmpty();
+    }
+
+    @Test
     void aPlaceCategoryGoesToThePlacesStreetAsSureAsBoth() {
         var units = UnitProposal.of(list.inForce(NOISE, LocalDate.parse("2026-06-01")).orElseThrow(), STREET, 0.9, 0.8,
                 code -> code);

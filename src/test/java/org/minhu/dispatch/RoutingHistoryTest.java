@@ -2,6 +2,7 @@ package org.minhu.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.minhu.support.ApiTestSupport;
@@ -16,6 +17,8 @@ class RoutingHistoryTest extends ApiTestSupport {
 
     @Autowired
     RoutingHistory history;
+    @Autowired
+    Categories categories;
 
     @Test
     void theUnitThatLedThisCategoryAtThisCommunityBeforeIsProposedAsSureAsItsShare() throws Exception {
@@ -26,14 +29,19 @@ class RoutingHistoryTest extends ApiTestSupport {
         completedBy(JIANWAI, "jianwai", CATEGORY, COMMUNITY, "朝外大街9号");
         completedBy(JIANWAI, "jianwai", "04.01.01", COMMUNITY, "朝外大街9号"); // another category
 
-        var units = history.handled(CATEGORY, COMMUNITY, null, code -> code);
+        var units = history.handled(List.of(CATEGORY), COMMUNITY, null, code -> code);
         assertThat(units).extracting(u -> u.unitCode() + "@" + u.confidence() + "@" + u.reason())
                 .containsExactly(CHAOWAI + "@0.667@HISTORY", JIANWAI + "@0.333@HISTORY");
         // the very same address elsewhere counts too; an unknown place has no history
-        assertThat(history.handled("04.01.01", null, "朝外大街9号", code -> code)).extracting(ProposedUnit::unitCode)
+        assertThat(history.handled(List.of("04.01.01"), null, "朝外大街9号", code -> code)).extracting(ProposedUnit::unitCode)
                 .containsExactly(JIANWAI);
-        assertThat(history.handled(CATEGORY, "110105003041", "别处", code -> code)).isEmpty();
-        assertThat(history.handled(null, COMMUNITY, null, code -> code)).isEmpty();
+        assertThat(history.handled(List.of(CATEGORY), "110105003041", "别处", code -> code)).isEmpty();
+        assertThat(history.handled(List.of(), COMMUNITY, null, code -> code)).isEmpty();
+        // a second level proposed by the classifier counts the tickets of every leaf under it
+        var above = history.handled(categories.withDescendants("04.01"), COMMUNITY, null, code -> code);
+        assertThat(above).extracting(ProposedUnit::unitCode).containsExactlyInAnyOrder(CHAOWAI, JIANWAI);
+        assertThat(above.stream().filter(u -> u.unitCode().equals(JIANWAI)).findFirst().orElseThrow().confidence())
+                .isGreaterThan(0.333); // its 04.01.01 ticket counts too
     }
 
     @Autowired

@@ -6,11 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.minhu.support.ApiTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /** The operator types; Minhu proposes category, place and units, from a model learnt from the history. */
 class SuggestionTest extends ApiTestSupport {
+
+    @Autowired
+    JdbcClient jdbc;
 
     static final String FUMES = "07.02.01";   // 餐饮油烟: the place's street leads
     static final String BILLBOARD = "04.01.02"; // 户外广告
@@ -70,10 +75,28 @@ class SuggestionTest extends ApiTestSupport {
         assertThat(ticket.get("suggestion").get("modelVersion").asInt()).isEqualTo(model.get("version").asInt());
         assertThat(ticket.get("suggestion").get("units").get(0).get("unitCode").asString()).isEqualTo(JIANWAI);
 
+        // ... and keeps it with the ticket, with the model version that made it
+        var kept = jdbc.sql("SELECT model_version, category_code, unsure, lead_unit_code, place_source, suggestion::text AS body"
+                + " FROM ticket_suggestion WHERE ticket_id = ?").param(ticket.get("id").asLong()).query().singleRow();
+        assertThat(kept).containsEntry("model_version", model.get("version").asInt()).containsEntry("category_code", FUMES)
+                .containsEntry("unsure", false).containsEntry("lead_unit_code", JIANWAI).containsEntry("place_source", "ADDRESS");
+        assertThat(json.readTree((String) kept.get("body")).get("units").get(0).get("unitCode").asString()).isEqualTo(JIANWAI);
+        // the model's threshold came from its own cross-validation, and it counts what the operators kept
+        assertThat(model.get("unsureBelow").decimalValue()).isBetween(new java.math.BigDecimal("0.30"), new java.math.BigDecimal("0.90"));
+        assertThat(model.get("confidentAccuracy").decimalValue()).isGreaterThanOrEqualTo(new java.math.BigDecimal("0.95"));
+
         // the same history again: not worse, so the new version replaces it; both figures are kept
         JsonNode again = expect(200, postJson("adm", "/api/v1/models/category/train", null));
         assertThat(again.get("replacedMacroF1").decimalValue()).isEqualByComparingTo(model.get("macroF1").decimalValue());
         assertThat(expect(200, getJson("op", "/api/v1/models/category")).get(0).get("current").asBoolean()).isTrue();
+
+        // the model in use counts its suggestions for tickets the operators categorised, and how many they kept
+        register(FUMES, "饭店油烟熏人");
+        register(BILLBOARD, "饭店门口油烟");
+        JsonNode use = byVersion(expect(200, getJson("op", "/api/v1/models/category")), again.get("version").asInt()).get("use");
+        assertThat(use.get("suggested").asInt()).isEqualTo(2);
+        assertThat(use.get("categorised").asInt()).isEqualTo(2);
+        assertThat(use.get("kept").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -89,6 +112,20 @@ class SuggestionTest extends ApiTestSupport {
                 .asString()).isEqualTo("VALIDATION_FAILED");
         assertThat(expect(400, postJson("op", "/api/v1/suggestions", typed("油烟", Map.of("lat", 95, "lng", 116))))
                 .get("code").asString()).isEqualTo("INVALID_PARAMETER");
+    }
+
+    @Test
+    void aTicketInACategoryThatDoesNotExistIsRefusedAndNothingIsRegistered() throws Exception {
+        ensureUsers();
+        long before = jdbc.sql("SELECT count(*) FROM ticket").query(Long.class).single();
+        JsonNode problem = expect(400, postJson("op", "/api/v1/tickets", Map.of("channel", "PHONE", "type", "COMPLAINT",
+                "content", "饭店油烟", "categoryCode", "99.99.99", "requester", Map.of("name", "周先生"))));
+        assertThat(problem.get("code").asString()).isEqualTo("INVALID_CATEGORY");
+        assertThat(jdbc.sql("SELECT count(*) FROM ticket").query(Long.class).single()).isEqualTo(before);
+    }
+
+    private static JsonNode byVersion(JsonNode models, int version) {
+        return models.valueStream().filter(m -> m.get("version").asInt() == version).findFirst().orElseThrow();
     }
 
     private void register(String category, String content) throws Exception {

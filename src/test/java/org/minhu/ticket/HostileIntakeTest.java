@@ -393,7 +393,7 @@ class HostileIntakeTest extends ApiTestSupport {
         String value = switch (r.nextInt(3)) {
             case 0 -> fragment;
             case 1 -> (field.equals("location.unitCode") ? JIANWAI : field.equals("requester.phone") ? "13800138000"
-                    : field.equals("categoryCode") ? "CS-01" : "PHONE") + fragment;
+                    : field.equals("categoryCode") ? "07.02.01" : "PHONE") + fragment;
             default -> fragment + "110105001000";
         };
         return new Hostile(what + " in " + field + ": " + value, with(field, str(value)));
@@ -459,7 +459,7 @@ class HostileIntakeTest extends ApiTestSupport {
         b.put("content", "\"朝阳区建外街道光华路小区楼下餐馆油烟扰民，晚上十点以后还在营业，希望尽快处理。\"");
         b.put("subject", "\"油烟扰民\"");
         b.put("urgency", "\"NORMAL\"");
-        b.put("categoryCode", "\"CS-01\"");
+        b.put("categoryCode", "\"07.02.01\"");
         b.put("requester.name", "\"张先生\"");
         b.put("requester.phone", "\"13800138000\"");
         b.put("location.address", "\"北京市朝阳区建外街道光华路\"");

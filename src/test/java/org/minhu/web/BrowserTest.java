@@ -20,7 +20,9 @@ import org.minhu.ticket.RequestType;
 import org.minhu.ticket.Route;
 import org.minhu.ticket.Tickets;
 import org.minhu.ticket.Urgency;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 
@@ -48,6 +50,8 @@ class BrowserTest {
     Users users;
     @Autowired
     Tickets tickets;
+    @Autowired
+    org.minhu.dispatch.CategoryModels models;
 
     @BeforeAll
     static void startBrowser() {
@@ -80,6 +84,48 @@ class BrowserTest {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已签收"));
         screenshot("handler-accepted");
         assertThat(tickets.get(id, operator).assignments().getFirst().status().name()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void theOperatorTypesSeesTheSuggestionAcceptsItWithF2AndRegistersWithCtrlEnter() throws Exception {
+        users.createIfAbsent(new NewUser("browser-op", PASSWORD, Role.OPERATOR, null, "话务员"));
+        users.createIfAbsent(new NewUser("browser-adm", PASSWORD, Role.ADMIN, null, "管理员"));
+        Actor operator = new Actor("browser-op", Role.OPERATOR, null, null);
+        if (models.versions().isEmpty()) {
+            for (int i = 0; i < 30; i++) { // 30 of a leaf: the model learns the leaf (TrainingLabels)
+                history(operator, "07.02.01", List.of("楼下饭店油烟很大熏得家里全是味", "烧烤店油烟呛人晚上开不了窗").get(i % 2) + i);
+                history(operator, "04.01.02", List.of("路边广告牌歪了随时可能掉下来", "楼顶广告牌松动大风天很危险").get(i % 2) + i);
+            }
+            models.train(new Actor("browser-adm", Role.ADMIN, null, null));
+        }
+
+        signIn("browser-op");
+        browser.get(base() + "/tickets/new");
+        browser.findElement(By.id("address")).sendKeys("朝阳区建外街道永安里社区8号楼");
+        browser.findElement(By.id("content")).sendKeys("楼下饭店油烟很大，每天晚上熏得家里全是味");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accept")));
+        assertThat(browser.findElement(By.id("suggestion")).getText()).contains("餐饮油烟").contains("永安里社区").contains("建外街道");
+        screenshot("intake-suggested");
+
+        browser.findElement(By.id("content")).sendKeys(Keys.F2);
+        assertThat(browser.findElement(By.id("categoryCode")).getAttribute("value")).isEqualTo("07.02.01");
+        assertThat(browser.findElement(By.id("leadUnitCode")).getAttribute("value")).isEqualTo(JIANWAI);
+        assertThat(browser.findElement(By.id("register")).getText()).isEqualTo("登记并派单");
+        screenshot("intake-accepted");
+
+        browser.findElement(By.id("content")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        wait.until(ExpectedConditions.urlMatches("/tickets/[0-9]+$"));
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));
+        var ticket = tickets.get(id, operator);
+        assertThat(ticket.status().name()).isEqualTo("DISPATCHED");
+        assertThat(ticket.categoryCode()).isEqualTo("07.02.01");
+        assertThat(ticket.assignments().getFirst().unitCode()).isEqualTo(JIANWAI);
+    }
+
+    private void history(Actor operator, String category, String content) {
+        tickets.create(new CreateTicket(Channel.PHONE, RequestType.COMPLAINT, content, null, Urgency.NORMAL, category,
+                new CreateTicket.Requester("钱女士", null), new CreateTicket.Location("北京市", null, null, null)), operator);
     }
 
     @Test

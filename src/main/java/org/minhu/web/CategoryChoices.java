@@ -1,0 +1,48 @@
+package org.minhu.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.minhu.dispatch.Categories;
+import org.minhu.dispatch.Category;
+import org.springframework.stereotype.Component;
+
+/**
+ * The taxonomy as the intake form's category picker shows it: a group per first level, and in it
+ * each second level followed by its leaves. A second level can be chosen too, as the classifier
+ * proposes one where the history knows too few of its leaves.
+ */
+@Component
+class CategoryChoices {
+
+    /** One first-level category and its choices in order. */
+    record Group(String name, List<Choice> choices) {
+    }
+
+    /** A choosable category: its code, name and level (2 or 3, for indenting). */
+    record Choice(String code, String name, int level) {
+    }
+
+    private final Categories categories;
+
+    CategoryChoices(Categories categories) {
+        this.categories = categories;
+    }
+
+    List<Group> groups() {
+        List<Category> all = categories.all();
+        List<Group> groups = new ArrayList<>();
+        for (Category first : all.stream().filter(c -> c.level() == 1).toList()) {
+            List<Choice> choices = new ArrayList<>();
+            for (Category second : children(all, first.code())) {
+                choices.add(new Choice(second.code(), second.name(), 2));
+                children(all, second.code()).forEach(leaf -> choices.add(new Choice(leaf.code(), leaf.name(), 3)));
+            }
+            groups.add(new Group(first.name(), choices));
+        }
+        return groups;
+    }
+
+    private static List<Category> children(List<Category> all, String parent) {
+        return all.stream().filter(c -> parent.equals(c.parentCode())).toList();
+    }
+}
