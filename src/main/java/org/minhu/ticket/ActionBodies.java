@@ -44,6 +44,10 @@ final class ActionBodies {
     record Note(String note) {
     }
 
+    /** 督办: {@code dueAt} a date (through that day) or an ISO date-time; {@code level} DISTRICT or CITY. */
+    record Supervise(String note, SupervisionLevel level, String dueAt) {
+    }
+
     record Complete(String reply) {
     }
 

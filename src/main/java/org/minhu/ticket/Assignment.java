@@ -60,6 +60,8 @@ final class Assignment {
     /** The working days asked for, or null when the extension asks for a date. */
     Integer extensionWorkingDays;
     String extensionReason;
+    /** 报到 owed to a whistle, for a summoned unit's assignment; else null. */
+    Summons summons;
 
     /** The most working days one extension may add. */
     static final int MAX_EXTENSION_DAYS = 60;

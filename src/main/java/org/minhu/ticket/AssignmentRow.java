@@ -20,11 +20,12 @@ final class AssignmentRow {
             "complete_due_at", "accepted_at", "responded_at", "completed_at", "reply", "return_reason",
             "return_requested_at", "status_before_return", "extension_status", "extension_until",
             "extension_working_days", "extension_reason", "extended_from", "extended_days", "provisional_deadlines",
-            "provisional_beyond", "relay_of", "district_code").cast("provisional_deadlines", "varchar[]");
+            "provisional_beyond", "relay_of", "district_code", "whistle_id", "report_due_at", "reported_at", "report_note",
+            "work_note").cast("provisional_deadlines", "varchar[]");
 
     /** Written once, at dispatch: whose share it is, of which ticket, and how it came. */
     static final Set<String> FIXED = Set.of("id", "ticket_id", "unit_code", "role", "route", "deadline_class",
-            "dispatched_at", "dispatched_by", "relay_of", "district_code");
+            "dispatched_at", "dispatched_by", "relay_of", "district_code", "whistle_id", "report_due_at");
 
     private AssignmentRow() {
     }
@@ -32,12 +33,14 @@ final class AssignmentRow {
     /** The assignment's values in the order of {@link #COLUMNS}. */
     static Object[] values(long ticketId, Assignment a) {
         AssignmentDeadlines d = a.deadlines;
+        Summons s = a.summons;
         return new Object[] {a.id, ticketId, a.unitCode, a.role, a.route, a.status, a.deadlineClass, a.dispatchedAt,
                 a.dispatchedBy, d.accept().at(), d.returnUntil().at(), d.respond().at(), a.completeDue.at(),
                 a.acceptedAt, a.respondedAt, a.completedAt, a.reply, a.returnReason, a.returnRequestedAt,
                 a.statusBeforeReturn, a.extension, Sql.at(a.extensionUntil), a.extensionWorkingDays, a.extensionReason,
                 a.extendedFrom, a.extendedDays, ProvisionalColumns.names(a), ProvisionalColumns.beyond(a), a.relayOf,
-                a.districtCode};
+                a.districtCode, s == null ? null : s.whistleId, s == null ? null : s.reportDue,
+                s == null ? null : s.reportedAt, s == null ? null : s.reportNote, s == null ? null : s.workNote};
     }
 
     /** The assignment of a row of {@link #COLUMNS}. */
@@ -68,6 +71,13 @@ final class AssignmentRow {
         a.relayOf = Sql.nullableLong(rs, "relay_of");
         a.districtCode = rs.getString("district_code");
         a.extensionReason = rs.getString("extension_reason");
+        Long whistleId = Sql.nullableLong(rs, "whistle_id");
+        if (whistleId != null) {
+            a.summons = new Summons(whistleId, instant(rs, "report_due_at"));
+            a.summons.reportedAt = instant(rs, "reported_at");
+            a.summons.reportNote = rs.getString("report_note");
+            a.summons.workNote = rs.getString("work_note");
+        }
         return a;
     }
 }

@@ -52,6 +52,12 @@ record Columns(String table, List<String> names, int skipped, Map<String, String
                 + ")";
     }
 
+    /** An INSERT of a new row whose id was drawn already (from the table's sequence, by the aggregate). */
+    String insertWithId() {
+        return "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES ("
+                + names.stream().map(this::parameter).collect(Collectors.joining(", ")) + ")";
+    }
+
     /** {@code UPDATE table SET c = :c, …} over every column but the {@code fixed} ones; the caller adds the WHERE. */
     String update(Set<String> fixed) {
         return "UPDATE " + table + " SET " + names.stream().filter(c -> !fixed.contains(c))

@@ -27,6 +27,9 @@ final class CommandVerbs {
         WorkingCalendar calendar();
 
         Ticket parent(long id);
+
+        /** A new whistle's id, from its sequence. */
+        long newWhistleId();
     }
 
     private CommandVerbs() {
@@ -40,7 +43,12 @@ final class CommandVerbs {
             case TicketCommand.Terminate c -> t.terminate(actor, c.reason(), now);
             case TicketCommand.RecordCallback c -> t.recordCallback(actor, c.result(), now);
             case TicketCommand.Reopen c -> t.reopen(actor, ctx::knownUnit, ctx.deadlines(), now);
-            case TicketCommand.Supervise c -> t.supervise(actor, c.note(), now);
+            case TicketCommand.Supervise c -> t.supervise(actor, c.note(), c.level(), c.dueAt(), now);
+            case TicketCommand.LiftSupervision c -> t.liftSupervision(actor, c.note(), now);
+            case TicketCommand.BlowWhistle c -> t.blowWhistle(actor, ctx::newWhistleId, c.type(), ctx::unit, c.unitCodes(),
+                    c.note(), ctx.deadlines(), now);
+            case TicketCommand.ReportIn c -> t.reportIn(actor, c.whistleId(), c.note(), now);
+            case TicketCommand.RecordWhistleWork c -> t.recordWhistleWork(actor, c.whistleId(), c.note(), now);
             case TicketCommand.RequestExemption c -> t.requestExemption(actor, c.reasonCode(), c.evidence(), now);
             case TicketCommand.ApproveExemption c -> t.decideExemption(actor, true, null, now);
             case TicketCommand.RejectExemption c -> t.decideExemption(actor, false, c.reason(), now);

@@ -31,7 +31,16 @@ class DeadlineSweep {
                     WHERE t.status = 'COMPLETED' AND t.callback_due_at < :now
                       AND NOT EXISTS (SELECT 1 FROM deadline_breach b WHERE b.ticket_id = t.id AND b.assignment_id = 0
                                       AND b.step = 'CALLBACK' AND b.due_at = t.callback_due_at)
-                    ORDER BY t.callback_due_at LIMIT :batch FOR UPDATE OF t SKIP LOCKED"""));
+                    ORDER BY t.callback_due_at LIMIT :batch FOR UPDATE OF t SKIP LOCKED"""),
+            // 报到 missed: a summoned unit that has not reported in by its whistle's report deadline
+            assignmentStep("WHISTLE_REPORT", "report_due_at", "a.whistle_id IS NOT NULL AND a.reported_at IS NULL"
+                    + " AND a.status IN ('PENDING','ACCEPTED','RESPONDED','RETURN_REQUESTED')"),
+            new Step("SUPERVISION", """
+                    SELECT t.id AS ticket_id, 0::bigint AS assignment_id, t.supervision_due_at AS due_at FROM ticket t
+                    WHERE t.supervised AND t.supervision_due_at < :now
+                      AND NOT EXISTS (SELECT 1 FROM deadline_breach b WHERE b.ticket_id = t.id AND b.assignment_id = 0
+                                      AND b.step = 'SUPERVISION' AND b.due_at = t.supervision_due_at)
+                    ORDER BY t.supervision_due_at LIMIT :batch FOR UPDATE OF t SKIP LOCKED"""));
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;

@@ -42,6 +42,8 @@ final class Ticket {
     String leadUnitCode;
     Long parentId;
     boolean supervised;
+    /** 督办: the supervision in force while {@code supervised}, else the last one lifted (or null). */
+    Supervision supervision;
     /** 免考核: the latest request to leave the ticket out of the scores, or null. */
     Exemption exemption;
     String answer;
@@ -56,6 +58,7 @@ final class Ticket {
     int version;
     final List<Assignment> assignments = new ArrayList<>();
     final List<CallbackRecord> callbacks = new ArrayList<>();
+    final List<Whistle> whistles = new ArrayList<>();
     final List<NewEvent> events = new ArrayList<>();
     /** What the verbs added to or changed in the assignments and callbacks since load: what saving writes. */
     final TicketChanges changes = new TicketChanges();
@@ -182,6 +185,10 @@ final class Ticket {
 
     void complete(Actor actor, long assignmentId, String reply, Deadlines rules, Instant now) {
         Assignment a = ownAssignment(actor, assignmentId, "complete");
+        if (a.summons != null && assignments.stream().anyMatch(l -> l.isLead() && l.isActive())) {
+            throw TicketProblems.conflict("LEAD_FIRST",
+                    "事不完、人不走: a summoned unit completes with the lead, not before it");
+        }
         if (assignments.stream().anyMatch(f -> f.isActive() && a.id.equals(f.relayOf))) {
             throw TicketProblems.conflict("FORWARDED", "The work was forwarded: the relay completes when the unit it went to does");
         }
@@ -199,6 +206,8 @@ final class Ticket {
             completedAt = now;
             callbackDue = rules.due(DeadlineStep.CALLBACK, a.deadlineClass, now);
             record(new TicketEvent.Completed(callbackDue.at()), a, actor, now);
+            closeWhistles(now);
+            lift("COMPLETED", null, now);
         }
     }
 
@@ -293,6 +302,8 @@ final class Ticket {
         terminatedReason = reason;
         closedAt = now;
         record(new TicketEvent.Terminated(reason), null, actor, now);
+        closeWhistles(now);
+        lift("ENDED", null, now);
     }
 
     /**
@@ -330,15 +341,148 @@ final class Ticket {
         record(approve ? new TicketEvent.ExemptionApproved() : new TicketEvent.ExemptionRejected(why), null, actor, now);
     }
 
-    void supervise(Actor actor, String note, Instant now) {
+    /**
+     * 督办: a supervisor of the ticket's district flags it at DISTRICT level, a city supervisor at
+     * either; with no deadline given, the lead's completion deadline is the one to meet. Flagging a
+     * supervised ticket again replaces the supervision (a new note, deadline or level).
+     */
+    void supervise(Actor actor, String note, SupervisionLevel level, Instant dueAt, Instant now) {
         if (!actor.is(Role.SUPERVISOR)) {
             throw org.minhu.platform.MinhuException.forbidden("Only supervisors supervise tickets");
         }
-        if (status.isFinal()) {
+        SupervisionLevel at = level != null ? level : actor.citywide() ? SupervisionLevel.CITY : SupervisionLevel.DISTRICT;
+        if (at == SupervisionLevel.CITY && !actor.citywide()) {
+            throw org.minhu.platform.MinhuException.forbidden("City-level supervision is the city's supervisors'");
+        }
+        if (status.isFinal() || status == COMPLETED) {
             throw TicketProblems.illegal("supervise", "ticket", status.name());
         }
+        if (dueAt != null && !dueAt.isAfter(now)) {
+            throw TicketProblems.invalid("VALIDATION_FAILED", "supervision-due", "A supervision's deadline lies ahead",
+                    Map.of("field", "dueAt"));
+        }
+        Instant due = dueAt != null ? dueAt : assignments.stream().filter(a -> a.isLead() && a.isActive())
+                .map(a -> a.completeDue.at()).findFirst().orElse(null);
         supervised = true;
-        record(new TicketEvent.Supervised(note), null, actor, now);
+        supervision = new Supervision(at, note, due, now, actor.username());
+        record(new TicketEvent.Supervised(note, at, due), null, actor, now);
+    }
+
+    /** A supervisor lifts the supervision: the district's a district supervisor, any a city supervisor. */
+    void liftSupervision(Actor actor, String note, Instant now) {
+        if (!actor.is(Role.SUPERVISOR)) {
+            throw org.minhu.platform.MinhuException.forbidden("Only supervisors lift a supervision");
+        }
+        if (!supervised) {
+            throw TicketProblems.illegal("lift the supervision of", "ticket", "NOT_SUPERVISED");
+        }
+        if (supervision != null && supervision.level() == SupervisionLevel.CITY && !actor.citywide()) {
+            throw org.minhu.platform.MinhuException.forbidden("A city-level supervision is lifted by the city's supervisors");
+        }
+        supervised = false;
+        record(new TicketEvent.SupervisionLifted("LIFTED", note), null, actor, now);
+    }
+
+    private void lift(String reason, String note, Instant now) {
+        if (supervised) {
+            supervised = false;
+            events.add(new NewEvent(new TicketEvent.SupervisionLifted(reason, note), null, SYSTEM, null, now));
+        }
+    }
+
+    /**
+     * 吹哨: the handler of a street or township leading this ticket summons departments and
+     * utilities; each gets an ASSIST assignment and must report in by the WHISTLE_REPORT deadline.
+     */
+    Whistle blowWhistle(Actor actor, java.util.function.LongSupplier newId, WhistleType type, Function<String, Unit> units,
+                        List<String> unitCodes, String note, Deadlines rules, Instant now) {
+        Assignment lead = assignments.stream().filter(a -> a.isLead() && a.isActive()
+                && a.unitCode.equals(actor.unitCode())).findFirst().orElse(null);
+        if (!actor.is(Role.HANDLER) || lead == null) {
+            throw org.minhu.platform.MinhuException.forbidden("The street or township leading the ticket blows the whistle");
+        }
+        requireStatus("blow the whistle on", DISPATCHED);
+        WhistleRules.checkBlower(units.apply(actor.unitCode()), lead);
+        List<Unit> summoned = unitCodes.stream().map(units).toList();
+        WhistleRules.checkSummoned(summoned, assignments);
+        long whistleId = newId.getAsLong();
+        Whistle whistle = Whistle.blown(whistleId, actor.unitCode(), type, note, now, actor.username());
+        whistles.add(whistle);
+        changes.whistle(whistle);
+        Due reportDue = rules.due(DeadlineStep.WHISTLE_REPORT, lead.deadlineClass, now);
+        record(new TicketEvent.WhistleBlown(whistleId, type, summoned.stream().map(Unit::code).toList(), note,
+                reportDue.at()), lead, actor, now);
+        for (Unit unit : summoned) {
+            Assignment a = assign(unit, AssignmentRole.ASSIST, Route.DIRECT, deadlineClass(unit), actor, rules, now);
+            a.summons = new Summons(whistleId, reportDue.at());
+            add(a);
+            record(dispatched(a, null, null), a, actor, now);
+        }
+        return whistle;
+    }
+
+    /** 报到: the summoned unit's handler reports in (which accepts its assignment), on time or late. */
+    void reportIn(Actor actor, long whistleId, String note, Instant now) {
+        Assignment a = summoned(actor, whistleId, "report in to");
+        if (a.summons.reported()) {
+            throw TicketProblems.conflict("ALREADY_REPORTED", "This unit reported in at " + a.summons.reportedAt);
+        }
+        if (a.status == AssignmentStatus.PENDING) {
+            a.accept(now);
+            record(new TicketEvent.Accepted(), a, actor, now);
+        }
+        a.summons.reportedAt = now;
+        a.summons.reportNote = note;
+        recordChange(new TicketEvent.ReportedIn(whistleId, a.summons.onTime(), note), a, actor, now);
+    }
+
+    /** What the summoned unit did, after reporting in; the first such record is its response (响应). */
+    void recordWhistleWork(Actor actor, long whistleId, String note, Instant now) {
+        Assignment a = summoned(actor, whistleId, "record work for");
+        if (!a.summons.reported()) {
+            throw TicketProblems.conflict("REPORT_IN_FIRST", "Report in (报到) before recording what was done");
+        }
+        a.summons.workNote = note;
+        if (a.status == AssignmentStatus.ACCEPTED) {
+            a.respond(now);
+            record(new TicketEvent.Responded(), a, actor, now);
+        }
+        recordChange(new TicketEvent.WhistleWorkRecorded(whistleId, note), a, actor, now);
+    }
+
+    private Assignment summoned(Actor actor, long whistleId, String action) {
+        Whistle whistle = whistles.stream().filter(w -> w.id == whistleId).findFirst()
+                .orElseThrow(() -> org.minhu.platform.MinhuException.notFound("whistle", whistleId));
+        Assignment a = assignments.stream().filter(x -> x.summons != null && x.summons.whistleId == whistleId
+                && x.unitCode.equals(actor.unitCode()) && x.isActive()).findFirst().orElse(null);
+        if (!actor.is(Role.HANDLER) || a == null) {
+            throw TicketProblems.notYours();
+        }
+        if (!whistle.isOpen() || status != DISPATCHED) {
+            throw TicketProblems.illegal(action, "whistle", whistle.status.name());
+        }
+        return a;
+    }
+
+    /** The lead completed or the ticket ended: every open whistle closes, its summoned units done with the lead. */
+    private void closeWhistles(Instant now) {
+        for (Whistle w : whistles) {
+            if (!w.isOpen()) {
+                continue;
+            }
+            for (Assignment a : assignments) {
+                if (a.summons != null && a.summons.whistleId == w.id && a.isActive()
+                        && a.status != AssignmentStatus.RETURN_REQUESTED) {
+                    String reply = a.summons.workNote != null ? a.summons.workNote : "随主办单位办结";
+                    a.completeRelay(reply, now);
+                    changes.changed(a);
+                    events.add(new NewEvent(new TicketEvent.AssignmentCompleted(reply, null), a, SYSTEM, null, now));
+                }
+            }
+            w.close(now);
+            changes.whistle(w);
+            events.add(new NewEvent(new TicketEvent.WhistleClosed(w.id), null, SYSTEM, null, now));
+        }
     }
 
     /**

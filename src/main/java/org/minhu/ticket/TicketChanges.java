@@ -16,6 +16,7 @@ final class TicketChanges {
     private final List<Assignment> added = new ArrayList<>();
     private final Set<Assignment> changed = new LinkedHashSet<>();
     private final List<CallbackRecord> callbacks = new ArrayList<>();
+    private final Set<Whistle> whistles = new LinkedHashSet<>();
 
     void added(Assignment a) {
         added.add(a);
@@ -30,6 +31,16 @@ final class TicketChanges {
 
     void recorded(CallbackRecord c) {
         callbacks.add(c);
+    }
+
+    /** A whistle blown or closed: a new one is inserted, a stored one updated. */
+    void whistle(Whistle w) {
+        whistles.add(w);
+    }
+
+    /** Whistles to write, before the assignments that name them. */
+    Collection<Whistle> whistles() {
+        return whistles;
     }
 
     /** New assignments, to insert, in the order they were made (a relay before what it forwards). */
@@ -52,5 +63,6 @@ final class TicketChanges {
         added.clear();
         changed.clear();
         callbacks.clear();
+        whistles.clear();
     }
 }

@@ -83,10 +83,60 @@ public sealed interface TicketCommand {
     record Reopen(long ticketId) implements OnTicket {
     }
 
-    /** 督办, with an optional note. */
-    record Supervise(long ticketId, String note) implements OnTicket {
+    /** A command on a whistle, by a unit it summoned. */
+    sealed interface OnWhistle extends TicketCommand {
+        long whistleId();
+    }
+
+    /**
+     * 督办, with an optional note; {@code level} null: the supervisor's own (a city supervisor's
+     * CITY, else DISTRICT); {@code dueAt} null: the lead's completion deadline.
+     */
+    record Supervise(long ticketId, String note, SupervisionLevel level, Instant dueAt) implements OnTicket {
         public Supervise {
             note = note == null || note.isBlank() ? null : text(note, "note", 1000);
+        }
+
+        public Supervise(long ticketId, String note) {
+            this(ticketId, note, null, null);
+        }
+    }
+
+    /** 解除督办, with an optional note. */
+    record LiftSupervision(long ticketId, String note) implements OnTicket {
+        public LiftSupervision {
+            note = note == null || note.isBlank() ? null : text(note, "note", 1000);
+        }
+    }
+
+    /** 吹哨: the lead street or township summons departments and utilities, saying what for. */
+    record BlowWhistle(long ticketId, WhistleType type, java.util.List<String> unitCodes, String note) implements OnTicket {
+        public BlowWhistle {
+            if (type == null) {
+                throw MinhuException.invalid("VALIDATION_FAILED", "empty", "type must be DAILY, TASK or EMERGENCY",
+                        Map.of("field", "type"));
+            }
+            if (unitCodes == null || unitCodes.isEmpty() || unitCodes.size() > WhistleRules.MAX_SUMMONED) {
+                throw MinhuException.invalid("VALIDATION_FAILED", "whistle-units",
+                        "unitCodes names 1 to " + WhistleRules.MAX_SUMMONED + " departments or utilities",
+                        Map.of("field", "unitCodes"));
+            }
+            unitCodes = unitCodes.stream().map(TicketCommand::code).toList();
+            note = text(note, "note", 1000);
+        }
+    }
+
+    /** 报到, with an optional note (who came, where they are). */
+    record ReportIn(long whistleId, String note) implements OnWhistle {
+        public ReportIn {
+            note = note == null || note.isBlank() ? null : text(note, "note", 1000);
+        }
+    }
+
+    /** What a summoned unit did for the whistle. */
+    record RecordWhistleWork(long whistleId, String note) implements OnWhistle {
+        public RecordWhistleWork {
+            note = text(note, "note", 2000);
         }
     }
 

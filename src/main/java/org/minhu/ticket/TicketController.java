@@ -117,8 +117,16 @@ class TicketController {
     }
 
     @PostMapping("/{id}/supervise")
-    TicketView supervise(@PathVariable long id, @Valid @RequestBody(required = false) ActionBodies.Note body) {
-        return tickets.handle(new TicketCommand.Supervise(id, body == null ? null : body.note()), Actors.current());
+    TicketView supervise(@PathVariable long id, @Valid @RequestBody(required = false) ActionBodies.Supervise body) {
+        TicketCommand.Supervise command = body == null ? new TicketCommand.Supervise(id, null)
+                : new TicketCommand.Supervise(id, body.note(), body.level(), TimeParam.end(body.dueAt(), zone, "dueAt"));
+        return tickets.handle(command, Actors.current());
+    }
+
+    /** 解除督办 by a supervisor: {@code {note?}}. */
+    @PostMapping("/{id}/supervision/lift")
+    TicketView liftSupervision(@PathVariable long id, @RequestBody(required = false) ActionBodies.Note body) {
+        return tickets.handle(new TicketCommand.LiftSupervision(id, body == null ? null : body.note()), Actors.current());
     }
 
     private Instant instant(String value) {

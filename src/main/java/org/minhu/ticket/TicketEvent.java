@@ -26,6 +26,8 @@ import java.time.Instant;
  *     number to call back).</li>
  * <li>{@link ExemptionRequested}, {@link ExemptionApproved}, {@link ExemptionRejected}: 免考核, a
  *     ticket left out of the monthly scores once a supervisor approves.</li>
+ * <li>{@link WhistleBlown} (吹哨), {@link ReportedIn} (报到), {@link WhistleWorkRecorded},
+ *     {@link WhistleClosed}: a street summoning departments; {@link SupervisionLifted} ends 督办.</li>
  * <li>{@link Overdue}: the sweep found a deadline passed; {@link DeadlineRecomputed}: a
  *     provisional deadline counted again on the official calendar.</li>
  * </ul>
@@ -56,7 +58,12 @@ import java.time.Instant;
         @JsonSubTypes.Type(value = TicketEvent.PhoneRevealed.class, name = "PHONE_REVEALED"),
         @JsonSubTypes.Type(value = TicketEvent.ExemptionRequested.class, name = "EXEMPTION_REQUESTED"),
         @JsonSubTypes.Type(value = TicketEvent.ExemptionApproved.class, name = "EXEMPTION_APPROVED"),
-        @JsonSubTypes.Type(value = TicketEvent.ExemptionRejected.class, name = "EXEMPTION_REJECTED")})
+        @JsonSubTypes.Type(value = TicketEvent.ExemptionRejected.class, name = "EXEMPTION_REJECTED"),
+        @JsonSubTypes.Type(value = TicketEvent.WhistleBlown.class, name = "WHISTLE_BLOWN"),
+        @JsonSubTypes.Type(value = TicketEvent.ReportedIn.class, name = "REPORTED_IN"),
+        @JsonSubTypes.Type(value = TicketEvent.WhistleWorkRecorded.class, name = "WHISTLE_WORK_RECORDED"),
+        @JsonSubTypes.Type(value = TicketEvent.WhistleClosed.class, name = "WHISTLE_CLOSED"),
+        @JsonSubTypes.Type(value = TicketEvent.SupervisionLifted.class, name = "SUPERVISION_LIFTED")})
 public sealed interface TicketEvent {
 
     /** The type this event is stored under. */
@@ -157,8 +164,36 @@ public sealed interface TicketEvent {
         public TicketEventType type() { return TicketEventType.TERMINATED; }
     }
 
-    record Supervised(String note) implements TicketEvent {
+    /** {@code level} and {@code dueAt}: null in events recorded before supervision had them. */
+    record Supervised(String note, SupervisionLevel level, Instant dueAt) implements TicketEvent {
+        public Supervised(String note) {
+            this(note, null, null);
+        }
+
         public TicketEventType type() { return TicketEventType.SUPERVISED; }
+    }
+
+    /** {@code reason}: COMPLETED, ENDED (closed, terminated, merged) or LIFTED by a supervisor, with the supervisor's words. */
+    record SupervisionLifted(String reason, String note) implements TicketEvent {
+        public TicketEventType type() { return TicketEventType.SUPERVISION_LIFTED; }
+    }
+
+    /** The summoned units each got an ASSIST assignment (their own DISPATCHED events) to report in by {@code reportDueAt}. */
+    record WhistleBlown(long whistleId, WhistleType whistleType, java.util.List<String> unitCodes, String note,
+                        Instant reportDueAt) implements TicketEvent {
+        public TicketEventType type() { return TicketEventType.WHISTLE_BLOWN; }
+    }
+
+    record ReportedIn(long whistleId, boolean onTime, String note) implements TicketEvent {
+        public TicketEventType type() { return TicketEventType.REPORTED_IN; }
+    }
+
+    record WhistleWorkRecorded(long whistleId, String note) implements TicketEvent {
+        public TicketEventType type() { return TicketEventType.WHISTLE_WORK_RECORDED; }
+    }
+
+    record WhistleClosed(long whistleId) implements TicketEvent {
+        public TicketEventType type() { return TicketEventType.WHISTLE_CLOSED; }
     }
 
     record PhoneRevealed() implements TicketEvent {
@@ -178,7 +213,7 @@ public sealed interface TicketEvent {
         public TicketEventType type() { return TicketEventType.EXEMPTION_REJECTED; }
     }
 
-    /** {@code step}: ACCEPT, RESPOND, COMPLETE or CALLBACK, whose deadline {@code dueAt} passed. */
+    /** {@code step}: ACCEPT, RESPOND, COMPLETE, CALLBACK, WHISTLE_REPORT or SUPERVISION, whose deadline {@code dueAt} passed. */
     record Overdue(String step, Instant dueAt) implements TicketEvent {
         public TicketEventType type() { return TicketEventType.OVERDUE; }
     }

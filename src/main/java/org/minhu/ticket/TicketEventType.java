@@ -10,5 +10,9 @@ public enum TicketEventType {
     /** A handler holding an assignment revealed the requester's number to call back. */
     PHONE_REVEALED,
     /** 免考核 asked, approved or rejected. */
-    EXEMPTION_REQUESTED, EXEMPTION_APPROVED, EXEMPTION_REJECTED
+    EXEMPTION_REQUESTED, EXEMPTION_APPROVED, EXEMPTION_REJECTED,
+    /** 吹哨, 报到, what a summoned unit did, and the whistle closed with the lead's completion. */
+    WHISTLE_BLOWN, REPORTED_IN, WHISTLE_WORK_RECORDED, WHISTLE_CLOSED,
+    /** 督办 lifted: by a supervisor, or because the ticket was completed or ended. */
+    SUPERVISION_LIFTED
 }

@@ -129,6 +129,14 @@ class TicketFinder {
                 .query(Long.class).optional();
     }
 
+    Optional<Long> ticketOfWhistle(long whistleId) {
+        return jdbc.sql("SELECT ticket_id FROM whistle WHERE id = :id").param("id", whistleId).query(Long.class).optional();
+    }
+
+    long newWhistleId() {
+        return jdbc.sql("SELECT nextval('whistle_id_seq')").query(Long.class).single();
+    }
+
     private static void scope(Actor actor, List<String> where, Map<String, Object> params) {
         String condition = TicketVisibility.condition(actor, params);
         if (condition != null) {

@@ -244,6 +244,10 @@ public class TicketImport {
             public Ticket parent(long id) {
                 return parents.get(id);
             }
+
+            public long newWhistleId() {
+                throw new UnsupportedOperationException("The import does not replay whistles");
+            }
         });
     }
 

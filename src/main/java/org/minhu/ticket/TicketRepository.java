@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Loads and stores the ticket aggregate through the one mapping of each table ({@link TicketRow},
- * {@link AssignmentRow}, {@link CallbackRow}). Saving writes the ticket row and exactly the
+ * {@link AssignmentRow}, {@link CallbackRow}, {@link WhistleRow}). Saving writes the ticket row and exactly the
  * children its {@link TicketChanges} name. An update only succeeds against the version that was
  * loaded, so of two racing transitions one wins and the other gets a 409.
  */
@@ -30,6 +30,9 @@ class TicketRepository {
     private static final String INSERT_CALLBACK = CallbackRow.COLUMNS.insert(Map.of());
     private static final String TICKETS = TicketRow.COLUMNS.select() + " WHERE id = ANY(:ids)";
     private static final String ASSIGNMENTS = AssignmentRow.COLUMNS.select() + " WHERE ticket_id = ANY(:ids) ORDER BY id";
+    private static final String INSERT_WHISTLE = WhistleRow.COLUMNS.insertWithId();
+    private static final String UPDATE_WHISTLE = WhistleRow.COLUMNS.update(WhistleRow.FIXED) + " WHERE id = :id";
+    private static final String WHISTLES = WhistleRow.COLUMNS.select() + " WHERE ticket_id = ANY(:ids) ORDER BY id";
     private static final String CALLBACKS = CallbackRow.COLUMNS.select() + " WHERE ticket_id = ANY(:ids) ORDER BY id";
 
     private final JdbcClient jdbc;
@@ -46,7 +49,7 @@ class TicketRepository {
         return findAll(List.of(id)).stream().findFirst();
     }
 
-    /** Loads many tickets with their assignments and callbacks in three queries, in the order of {@code ids}. */
+    /** Loads many tickets with their assignments, callbacks and whistles in four queries, in the order of {@code ids}. */
     List<Ticket> findAll(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -60,6 +63,9 @@ class TicketRepository {
         jdbc.sql(CALLBACKS).param("ids", array)
                 .query((rs, n) -> Map.entry(rs.getLong("ticket_id"), CallbackRow.read(rs, n))).list()
                 .forEach(e -> byId.get(e.getKey()).callbacks.add(e.getValue()));
+        jdbc.sql(WHISTLES).param("ids", array)
+                .query((rs, n) -> Map.entry(rs.getLong("ticket_id"), WhistleRow.read(rs, n))).list()
+                .forEach(e -> byId.get(e.getKey()).whistles.add(e.getValue()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
@@ -90,6 +96,10 @@ class TicketRepository {
 
     private void saveChildren(Ticket t) {
         TicketChanges changes = t.changes;
+        for (Whistle w : changes.whistles()) {
+            jdbc.sql(w.stored ? UPDATE_WHISTLE : INSERT_WHISTLE).params(WhistleRow.COLUMNS.params(WhistleRow.values(t.id, w))).update();
+            w.stored = true;
+        }
         for (Assignment a : changes.added()) {
             a.id = jdbc.sql(INSERT_ASSIGNMENT).params(AssignmentRow.COLUMNS.params(AssignmentRow.values(t.id, a)))
                     .query(Long.class).single();

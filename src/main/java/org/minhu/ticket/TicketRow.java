@@ -22,7 +22,8 @@ final class TicketRow {
             "supervised", "answer", "reopen_count", "created_at", "created_by", "answered_at", "completed_at",
             "callback_due_at", "callback_due_provisional_beyond", "closed_at", "terminated_reason", "version",
             "exemption_status", "exemption_reason", "exemption_evidence", "exemption_requested_by",
-            "exemption_requested_at", "exemption_decided_by", "exemption_decided_at", "exemption_decision_reason");
+            "exemption_requested_at", "exemption_decided_by", "exemption_decided_at", "exemption_decision_reason",
+            "supervision_level", "supervision_note", "supervision_due_at", "supervised_at", "supervised_by");
 
     /** Written once, at intake: what the citizen said, the number, who took it. The version moves only by the check. */
     static final Set<String> FIXED = Set.of("id", "number", "channel", "type", "urgency", "subject", "content",
@@ -36,6 +37,7 @@ final class TicketRow {
     static Object[] values(Ticket t) {
         TicketFacts f = t.facts;
         Exemption e = t.exemption;
+        Supervision v = t.supervision;
         return new Object[] {t.id, t.number, t.status, f.channel(), f.type(), f.urgency(), f.subject(), f.content(),
                 f.categoryCode(), f.requesterName(), f.requesterPhone(), f.requesterConfidential(), f.address(), f.lat(),
                 f.lng(), f.locationUnitCode(), t.districtCode, t.leadUnitCode, t.parentId, t.supervised, t.answer,
@@ -43,7 +45,9 @@ final class TicketRow {
                 ProvisionalColumns.beyond(t.callbackDue), t.closedAt, t.terminatedReason, t.version,
                 e == null ? null : e.status(), e == null ? null : e.reasonCode(), e == null ? null : e.evidence(),
                 e == null ? null : e.requestedBy(), e == null ? null : e.requestedAt(), e == null ? null : e.decidedBy(),
-                e == null ? null : e.decidedAt(), e == null ? null : e.decisionReason()};
+                e == null ? null : e.decidedAt(), e == null ? null : e.decisionReason(),
+                v == null ? null : v.level(), v == null ? null : v.note(), v == null ? null : v.dueAt(),
+                v == null ? null : v.at(), v == null ? null : v.by()};
     }
 
     /** The ticket of a row of {@link #COLUMNS}, without its assignments and callbacks. */
@@ -76,6 +80,10 @@ final class TicketRow {
                 rs.getString("exemption_requested_by"), instant(rs, "exemption_requested_at"),
                 rs.getString("exemption_decided_by"), instant(rs, "exemption_decided_at"),
                 rs.getString("exemption_decision_reason"));
+        Instant supervisedAt = instant(rs, "supervised_at");
+        t.supervision = supervisedAt == null ? null : new Supervision(
+                Sql.enumOf(SupervisionLevel.class, rs.getString("supervision_level")), rs.getString("supervision_note"),
+                instant(rs, "supervision_due_at"), supervisedAt, rs.getString("supervised_by"));
         return t;
     }
 }

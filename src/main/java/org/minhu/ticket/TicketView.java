@@ -21,6 +21,7 @@ public record TicketView(long id, String number, TicketStatus status, Channel ch
                          boolean overdue, Long parentId, String answer, int reopenCount, Instant answeredAt,
                          Instant completedAt, Instant callbackDueAt, boolean callbackDueProvisional,
                          Instant closedAt, String terminatedReason, Exemption exemption, boolean exempt,
+                         SupervisionView supervision, List<WhistleSummary> whistles,
                          @JsonInclude(JsonInclude.Include.NON_NULL) List<RoutingSuggestion> suggestions,
                          @JsonInclude(JsonInclude.Include.NON_NULL) org.minhu.dispatch.Suggestion suggestion) {
 
@@ -42,7 +43,25 @@ public record TicketView(long id, String number, TicketStatus status, Channel ch
                                  Instant respondDueAt, Instant completeDueAt, Instant acceptedAt, Instant respondedAt,
                                  Instant completedAt, String reply, String returnReason, String extensionStatus,
                                  Instant extensionUntil, Integer extensionWorkingDays, String extensionReason,
-                                 boolean overdue, boolean provisional, List<String> provisionalDeadlines) {
+                                 boolean overdue, boolean provisional, List<String> provisionalDeadlines,
+                                 SummonsView summons) {
+    }
+
+    /**
+     * 督办: in force while the ticket is {@code supervised}, else the last one lifted; {@code dueAt}
+     * the deadline the unit must meet (null when none was set and no lead held one).
+     */
+    public record SupervisionView(SupervisionLevel level, String note, Instant dueAt, Instant supervisedAt,
+                                  String supervisedBy) {
+    }
+
+    /** A whistle on this ticket; its summoned units are the assignments whose {@code summons} names it. */
+    public record WhistleSummary(long id, WhistleType type, String unitCode, String note, Instant blownAt, String status) {
+    }
+
+    /** 报到 owed by a summoned unit's assignment: {@code onTime} null until it reports in. */
+    public record SummonsView(long whistleId, Instant reportDueAt, Instant reportedAt, Boolean onTime, String reportNote,
+                              String workNote) {
     }
 
     public record CallbackView(Instant recordedAt, String recordedBy, boolean unreachable, Resolved resolved,
@@ -53,6 +72,6 @@ public record TicketView(long id, String number, TicketStatus status, Channel ch
         return new TicketView(id, number, status, channel, type, urgency, subject, content, categoryCode, unitCode,
                 districtCode, createdAt, requester, location, assignments, callback, supervised, overdue, parentId,
                 answer, reopenCount, answeredAt, completedAt, callbackDueAt, callbackDueProvisional, closedAt,
-                terminatedReason, exemption, exempt, routing, proposed);
+                terminatedReason, exemption, exempt, supervision, whistles, routing, proposed);
     }
 }

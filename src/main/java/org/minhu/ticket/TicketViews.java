@@ -70,7 +70,11 @@ final class TicketViews {
                 assignments, callback, t.supervised, overdue, t.parentId, text.apply(t.answer), t.reopenCount, t.answeredAt,
                 t.completedAt, t.callbackDue == null ? null : t.callbackDue.at(),
                 t.callbackDue != null && t.callbackDue.provisional(), t.closedAt, t.terminatedReason,
-                exemption(t.exemption, text), t.exemption != null && t.exemption.approved(), null, null);
+                exemption(t.exemption, text), t.exemption != null && t.exemption.approved(),
+                t.supervision == null ? null : new TicketView.SupervisionView(t.supervision.level(),
+                        text.apply(t.supervision.note()), t.supervision.dueAt(), t.supervision.at(), t.supervision.by()),
+                t.whistles.stream().map(w -> new TicketView.WhistleSummary(w.id, w.type, w.unitCode, text.apply(w.note),
+                        w.blownAt, w.status.name())).toList(), null, null);
     }
 
     private static Exemption exemption(Exemption e, java.util.function.UnaryOperator<String> text) {
@@ -86,6 +90,11 @@ final class TicketViews {
                 a.respondedAt, a.completedAt, text.apply(a.reply), text.apply(a.returnReason),
                 a.extension == null ? null : a.extension.name(),
                 a.extensionUntil == null ? null : a.extensionUntil.at(), a.extensionWorkingDays, text.apply(a.extensionReason),
-                a.overdue(now), !provisional.isEmpty(), provisional.stream().map(Enum::name).toList());
+                a.overdue(now), !provisional.isEmpty(), provisional.stream().map(Enum::name).toList(), summons(a.summons, text));
+    }
+
+    private static TicketView.SummonsView summons(Summons s, java.util.function.UnaryOperator<String> text) {
+        return s == null ? null : new TicketView.SummonsView(s.whistleId, s.reportDue, s.reportedAt,
+                s.reported() ? s.onTime() : null, text.apply(s.reportNote), text.apply(s.workNote));
     }
 }

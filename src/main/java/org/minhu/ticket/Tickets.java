@@ -157,6 +157,7 @@ public class Tickets {
         Ticket ticket = switch (command) {
             case TicketCommand.OnTicket c -> load(c.ticketId(), actor);
             case TicketCommand.OnAssignment c -> loadByAssignment(c.assignmentId(), actor);
+            case TicketCommand.OnWhistle c -> loadByWhistle(c.whistleId(), actor);
         };
         LiveContext context = new LiveContext(actor);
         CommandVerbs.apply(ticket, command, actor, now(), context);
@@ -204,6 +205,11 @@ public class Tickets {
         }
 
         @Override
+        public long newWhistleId() {
+            return finder.newWhistleId();
+        }
+
+        @Override
         public Ticket parent(long id) {
             Ticket parent = load(id, actor);
             parents.add(parent);
@@ -216,6 +222,13 @@ public class Tickets {
                 .orElseThrow(() -> MinhuException.notFound("assignment", assignmentId));
         return repository.find(ticketId).filter(t -> access.canSee(actor, t))
                 .orElseThrow(() -> MinhuException.notFound("assignment", assignmentId));
+    }
+
+    private Ticket loadByWhistle(long whistleId, Actor actor) {
+        long ticketId = finder.ticketOfWhistle(whistleId)
+                .orElseThrow(() -> MinhuException.notFound("whistle", whistleId));
+        return repository.find(ticketId).filter(t -> access.canSee(actor, t))
+                .orElseThrow(() -> MinhuException.notFound("whistle", whistleId));
     }
 
     private Ticket load(long id, Actor actor) {

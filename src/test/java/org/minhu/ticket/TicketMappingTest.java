@@ -65,7 +65,7 @@ class TicketMappingTest extends TicketApiTestSupport {
 
     @Test
     void everyColumnOfTheTablesIsMapped() {
-        for (Columns columns : List.of(TicketRow.COLUMNS, AssignmentRow.COLUMNS, CallbackRow.COLUMNS)) {
+        for (Columns columns : List.of(TicketRow.COLUMNS, AssignmentRow.COLUMNS, CallbackRow.COLUMNS, WhistleRow.COLUMNS)) {
             List<String> inDatabase = jdbc.sql("""
                     SELECT column_name FROM information_schema.columns
                      WHERE table_schema = current_schema() AND table_name = :table""")
@@ -82,7 +82,7 @@ class TicketMappingTest extends TicketApiTestSupport {
     private List<Consumer<Ticket>> story() {
         return List.of(
                 t -> t.dispatch(OP, units.require(CHAOYANG), AssignmentRole.LEAD, Route.DIRECT, deadlines, at(1)),
-                t -> t.supervise(SUPERVISOR, "督办", at(2)),
+                t -> t.supervise(SUPERVISOR, "督办", null, null, at(2)),
                 t -> t.forward(OFFICE, own(t, CHAOYANG), units.require(JIANWAI), AssignmentRole.LEAD, deadlines, at(3)),
                 t -> t.dispatch(OP, units.require(CHAOWAI), AssignmentRole.ASSIST, Route.DIRECT, deadlines, at(4)),
                 t -> t.accept(STREET, own(t, JIANWAI), at(5)),
