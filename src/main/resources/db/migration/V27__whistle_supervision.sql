@@ -47,3 +47,18 @@ SELECT a.id AS assignment_id, a.ticket_id, a.unit_code, a.district_code, a.role,
 FROM assignment a
 JOIN ticket t ON t.id = a.ticket_id
 WHERE a.status NOT IN ('RETURNED', 'CANCELLED');
+
+-- What the assessment may know of whistles: who blew one when, and each summoned unit's report-in.
+CREATE VIEW scoring_whistle AS
+SELECT w.id AS whistle_id, w.unit_code, w.blown_at FROM whistle w;
+
+CREATE VIEW scoring_report_in AS
+SELECT a.id AS assignment_id, a.unit_code, a.report_due_at, a.reported_at
+FROM assignment a WHERE a.whistle_id IS NOT NULL AND a.status <> 'CANCELLED';
+
+-- Shown beside the scores, outside the composite: whistles blown (streets, townships) and
+-- report-ins on time of those due (departments, utilities).
+ALTER TABLE assessment_score
+    ADD COLUMN whistles_blown  integer NOT NULL DEFAULT 0,
+    ADD COLUMN reports_due     integer NOT NULL DEFAULT 0,
+    ADD COLUMN reports_on_time integer NOT NULL DEFAULT 0;

@@ -27,13 +27,15 @@ class AssessmentRuns {
     private static final String SCORE_COLUMNS = """
             run_id, unit_code, unit_name, peer_group, district_code, response_due, responded_on_time, callbacks,
             resolved_yes, resolved_partly, satisfied, basically, response_rate, resolution_rate, satisfaction_rate,
-            composite, direct, per10k, rank, district_rank, rank_change, small_sample, overdue, reopened, requests, direct_rank, direct_district_rank, direct_rank_change""";
+            composite, direct, per10k, rank, district_rank, rank_change, small_sample, overdue, reopened, requests, direct_rank, direct_district_rank, direct_rank_change,
+            whistles_blown, reports_due, reports_on_time""";
 
     private static final String WRITE = "INSERT INTO assessment_score (" + SCORE_COLUMNS + ") SELECT :run, s.code, s.name, "
             + "s.peer_group, s.district_code, s.due, s.on_time, s.callbacks, s.yes, s.partly, s.sat, s.basic, "
             + "round(s.response_rate, 4), round(s.resolution_rate, 4), round(s.satisfaction_rate, 4), s.composite, "
             + "s.direct, s.per10k, s.rank, s.district_rank, s.rank_change, s.small_sample, s.overdue, s.reopened, "
-            + "s.requests, s.direct_rank, s.direct_district_rank, s.direct_rank_change FROM (" + ScoringSql.WITH_RANK_CHANGE + ") s";
+            + "s.requests, s.direct_rank, s.direct_district_rank, s.direct_rank_change, s.whistles_blown, s.reports_due, "
+            + "s.reports_on_time FROM (" + ScoringSql.WITH_RANK_CHANGE + ") s";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;

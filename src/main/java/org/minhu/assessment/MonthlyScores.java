@@ -113,7 +113,8 @@ class MonthlyScores {
                 rs.getBigDecimal("composite"), rs.getBigDecimal("direct"), rs.getBigDecimal("per10k"),
                 rank(rs, "rank"), rank(rs, "district_rank"), rank(rs, "rank_change"),
                 rs.getBoolean("small_sample"), rs.getLong("overdue"), rs.getLong("reopened"), rank(rs, "direct_rank"),
-                rank(rs, "direct_district_rank"), rank(rs, "direct_rank_change"));
+                rank(rs, "direct_district_rank"), rank(rs, "direct_rank_change"), rs.getLong("whistles_blown"),
+                rs.getLong("reports_due"), rs.getLong("reports_on_time"));
     }
 
     private static Integer rank(ResultSet rs, String column) throws SQLException {

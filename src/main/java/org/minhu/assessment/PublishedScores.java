@@ -100,6 +100,7 @@ class PublishedScores {
                 rs.getBigDecimal("per10k"), (Integer) rs.getObject("rank"), (Integer) rs.getObject("district_rank"),
                 (Integer) rs.getObject("rank_change"), rs.getBoolean("small_sample"), rs.getLong("overdue"),
                 rs.getLong("reopened"), (Integer) rs.getObject("direct_rank"),
-                (Integer) rs.getObject("direct_district_rank"), (Integer) rs.getObject("direct_rank_change"));
+                (Integer) rs.getObject("direct_district_rank"), (Integer) rs.getObject("direct_rank_change"),
+                rs.getLong("whistles_blown"), rs.getLong("reports_due"), rs.getLong("reports_on_time"));
     }
 }

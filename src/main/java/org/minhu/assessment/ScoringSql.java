@@ -100,13 +100,22 @@ final class ScoringSql {
                     SELECT q.district_code FROM scoring_request q
                     WHERE q.district_code IS NOT NULL AND q.created_at >= :from AND q.created_at < :to AND q.created_at <= :at
                 ) located GROUP BY score_unit),
+            wh AS (
+                SELECT unit_code AS score_unit, count(*) AS blown FROM scoring_whistle
+                WHERE blown_at >= :from AND blown_at < :to AND blown_at <= :at GROUP BY unit_code),
+            rep AS (
+                SELECT unit_code AS score_unit,
+                       count(*) FILTER (WHERE reported_at <= :at OR report_due_at <= :at) AS due,
+                       count(*) FILTER (WHERE reported_at <= :at AND reported_at <= report_due_at) AS on_time
+                FROM scoring_report_in WHERE report_due_at >= :from AND report_due_at < :to GROUP BY unit_code),
             rated AS (
                 SELECT u.code, u.name, u.kind AS peer_group, u.district_code, u.population,
                        coalesce(r.due, 0) AS due, coalesce(r.on_time, 0) AS on_time,
                        coalesce(c.callbacks, 0) AS callbacks, coalesce(c.yes, 0) AS yes, coalesce(c.partly, 0) AS partly,
                        coalesce(c.sat, 0) AS sat, coalesce(c.basic, 0) AS basic,
                        coalesce(r.overdue, 0) AS overdue, coalesce(c.reopened, 0) AS reopened,
-                       coalesce(q.requests, 0) AS requests,
+                       coalesce(q.requests, 0) AS requests, coalesce(wh.blown, 0) AS whistles_blown,
+                       coalesce(rep.due, 0) AS reports_due, coalesce(rep.on_time, 0) AS reports_on_time,
                        r.on_time::numeric / nullif(r.due, 0) AS response_rate,
                        (c.yes + :alpha * c.partly) / nullif(c.callbacks, 0) AS resolution_rate,
                        (c.sat + :beta * c.basic) / nullif(c.callbacks, 0) AS satisfaction_rate,
@@ -118,7 +127,9 @@ final class ScoringSql {
                 JOIN w ON w.peer_group = u.kind
                 LEFT JOIN r ON r.score_unit = u.code
                 LEFT JOIN c ON c.score_unit = u.code
-                LEFT JOIN req q ON q.score_unit = u.code),
+                LEFT JOIN req q ON q.score_unit = u.code
+                LEFT JOIN wh ON wh.score_unit = u.code
+                LEFT JOIN rep ON rep.score_unit = u.code),
             scored AS (
                 SELECT rated.*,
                        """ + score("") + """

@@ -41,6 +41,9 @@ final class ReviewColumns {
                 Column.integer("review.col.basicallySatisfied", UnitScore::basicallySatisfied),
                 Column.integer("review.col.overdue", UnitScore::overdue),
                 Column.integer("review.col.reopened", UnitScore::reopened),
+                Column.integer("review.col.whistlesBlown", UnitScore::whistlesBlown),
+                Column.integer("review.col.reportInsDue", UnitScore::reportInsDue),
+                Column.integer("review.col.reportInsOnTime", UnitScore::reportInsOnTime),
                 Column.decimal("review.col.per10k", UnitScore::requestsPer10k),
                 Column.text("review.col.smallSample", UnitScore::smallSample, 6));
     }
@@ -62,6 +65,9 @@ final class ReviewColumns {
                         .map(t -> t.name() + " " + t.requests()).collect(Collectors.joining("、")), 28),
                 Column.integer("review.col.overdue", c -> c.score().overdue()),
                 Column.integer("review.col.reopened", c -> c.score().reopened()),
+                Column.integer("review.col.whistlesBlown", c -> c.score().whistlesBlown()),
+                Column.integer("review.col.reportInsOnTime", c -> c.score().reportInsOnTime()),
+                Column.integer("review.col.reportInsDue", c -> c.score().reportInsDue()),
                 Column.text("review.col.comment", ReviewPack.UnitCard::comment, 64));
     }
 

@@ -79,6 +79,28 @@ final class Ticket {
         return ticket;
     }
 
+    /**
+     * 主动发现: a street or township registers a problem it found on patrol (channel PROACTIVE) and
+     * leads it itself, taken on at once.
+     */
+    static Ticket found(TicketFacts facts, Unit street, Actor actor, Deadlines rules, Instant now) {
+        if (!actor.is(Role.HANDLER) || !street.code().equals(actor.unitCode())
+                || street.kind() != UnitKind.SUBDISTRICT && street.kind() != UnitKind.TOWNSHIP) {
+            throw org.minhu.platform.MinhuException.forbidden("Streets and townships register what they find on patrol");
+        }
+        Ticket ticket = new Ticket(null, null, RECEIVED, facts, now, actor.username());
+        ticket.districtCode = street.districtCode();
+        ticket.record(new TicketEvent.Created(facts.channel()), null, actor, now);
+        Assignment lead = assign(street, AssignmentRole.LEAD, Route.DIRECT, ticket.deadlineClass(street), actor, rules, now);
+        ticket.add(lead);
+        ticket.leadUnitCode = street.code();
+        ticket.status = DISPATCHED;
+        ticket.record(dispatched(lead, null, null), lead, actor, now);
+        lead.accept(now);
+        ticket.record(new TicketEvent.Accepted(), lead, actor, now);
+        return ticket;
+    }
+
     void answer(Actor actor, String text, Instant now) {
         centre(actor);
         requireStatus("answer", RECEIVED);

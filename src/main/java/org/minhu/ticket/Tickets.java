@@ -83,6 +83,33 @@ public class Tickets {
         return TicketViews.of(ticket, actor, now).withSuggestions(suggestions, proposed);
     }
 
+    /**
+     * 主动发现 and 吹哨 at once: the handler's street or township registers what it found (channel
+     * PROACTIVE, led by itself) and summons departments to it; answers the new whistle's id.
+     */
+    @Transactional
+    public long patrol(PatrolFinding finding, Actor actor) {
+        Instant now = now();
+        if (!actor.is(Role.HANDLER)) {
+            throw MinhuException.forbidden("Streets and townships register what they find on patrol");
+        }
+        String category = trim(finding.categoryCode());
+        if (category != null && categories.find(category).isEmpty()) {
+            throw MinhuException.invalid("INVALID_CATEGORY", "no-category", "No category " + category,
+                    Map.of("category", category));
+        }
+        TicketCommand.BlowWhistle whistle = new TicketCommand.BlowWhistle(0, finding.type(), finding.unitCodes(), finding.note());
+        CreateTicket.Location where = finding.location();
+        TicketFacts facts = new TicketFacts(Channel.PROACTIVE, RequestType.REPORT, Urgency.NORMAL, trim(finding.subject()),
+                finding.content().strip(), category, null, null, false, where == null ? null : trim(where.address()),
+                where == null ? null : where.lat(), where == null ? null : where.lng(), actor.unitCode());
+        Ticket ticket = Ticket.found(facts, units.require(actor.unitCode()), actor, deadlines, now);
+        Whistle blown = ticket.blowWhistle(actor, finder::newWhistleId, whistle.type(), this::dispatchable,
+                whistle.unitCodes(), whistle.note(), deadlines, now);
+        repository.insert(ticket);
+        return blown.id;
+    }
+
     @Transactional(readOnly = true)
     public TicketView get(long id, Actor actor) {
         return TicketViews.of(load(id, actor), actor, now());

@@ -39,6 +39,13 @@ class WhistleController {
         return whistles.blow(id, body.type(), body.unitCodes(), body.note(), Actors.current());
     }
 
+    /** 主动发现: a street registers a problem it found and blows the whistle on it at once. */
+    @PostMapping("/api/v1/whistles")
+    @ResponseStatus(HttpStatus.CREATED)
+    WhistleView patrol(@Valid @RequestBody PatrolFinding body) {
+        return whistles.patrol(body, Actors.current());
+    }
+
     @PostMapping("/api/v1/whistles/{id}/report")
     WhistleView report(@PathVariable long id, @RequestBody(required = false) Note body) {
         return whistles.reportIn(id, body == null ? null : body.note(), Actors.current());

@@ -33,6 +33,12 @@ public class Whistles {
         return get(finder.newestOf(ticketId), actor);
     }
 
+    /** A problem the handler's street found on patrol, registered and whistled on at once. */
+    @Transactional
+    public WhistleView patrol(PatrolFinding finding, Actor actor) {
+        return get(tickets.patrol(finding, actor), actor);
+    }
+
     /** 报到 by the handler of a summoned unit. */
     @Transactional
     public WhistleView reportIn(long whistleId, String note, Actor actor) {

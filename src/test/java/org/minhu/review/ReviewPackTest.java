@@ -142,7 +142,7 @@ class ReviewPackTest extends AssessmentTestSupport {
             assertThat(streets.getPrintSetup().getLandscape()).isTrue();
             assertThat(streets.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(streets.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
-            assertThat(book.getSheet("单位点评").getRow(1).getCell(15).getStringCellValue()).isEqualTo("点评");
+            assertThat(book.getSheet("单位点评").getRow(1).getCell(18).getStringCellValue()).isEqualTo("点评");
         }
         var accepted = mvc.perform(get("/api/v1/reviews/2026-05").header("Accept", ReviewWorkbook.TYPE)
                 .with(httpBasic("sup-chaoyang", PASSWORD))).andReturn().getResponse();

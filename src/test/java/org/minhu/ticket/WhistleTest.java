@@ -145,6 +145,24 @@ class WhistleTest extends TicketApiTestSupport {
     }
 
     @Test
+    void aStreetRegistersWhatItFoundOnPatrolAndBlowsTheWhistleOnItAtOnce() throws Exception {
+        Map<String, Object> finding = Map.of("type", "EMERGENCY", "unitCodes", List.of(WATER), "note", "路面塌陷，自来水管破裂",
+                "content", "建外街道光华路与东三环交叉口路面塌陷，有水涌出", "location", Map.of("address", "光华路东三环路口"));
+
+        JsonNode whistle = expect(201, postJson("jianwai", "/api/v1/whistles", finding));
+
+        JsonNode ticket = expect(200, getJson("water", "/api/v1/tickets/" + whistle.get("ticketId").asLong()));
+        assertThat(ticket.get("channel").asString()).isEqualTo("PROACTIVE");
+        assertThat(ticket.get("status").asString()).isEqualTo("DISPATCHED");
+        assertThat(assignmentOf(ticket, JIANWAI).get("role").asString()).isEqualTo("LEAD");
+        assertThat(assignmentOf(ticket, JIANWAI).get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(assignmentOf(ticket, WATER).get("summons").get("whistleId").asLong()).isEqualTo(whistle.get("id").asLong());
+        assertThat(whistle.get("type").asString()).isEqualTo("EMERGENCY");
+        assertThat(body(postJson("env", "/api/v1/whistles", finding)).get("status").asInt()).isEqualTo(403);
+        assertThat(body(postJson("op", "/api/v1/whistles", finding)).get("status").asInt()).isEqualTo(403);
+    }
+
+    @Test
     void whistlesAreListedInTheReadersScope() throws Exception {
         long ticketId = acceptedByJianwai();
         long whistleId = expect(201, postJson("jianwai", "/api/v1/tickets/" + ticketId + "/whistle",
