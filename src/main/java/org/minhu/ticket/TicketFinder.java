@@ -129,6 +129,10 @@ class TicketFinder {
                 .query(Long.class).optional();
     }
 
+    Optional<Long> idOfNumber(String number) {
+        return jdbc.sql("SELECT id FROM ticket WHERE number = :n").param("n", number).query(Long.class).optional();
+    }
+
     Optional<Long> ticketOfWhistle(long whistleId) {
         return jdbc.sql("SELECT ticket_id FROM whistle WHERE id = :id").param("id", whistleId).query(Long.class).optional();
     }

@@ -139,6 +139,13 @@ public class Tickets {
                 f.categoryCode()));
     }
 
+    /** The id of the ticket with this number, if the actor may see it. */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOfNumber(String number, Actor actor) {
+        return finder.idOfNumber(number == null ? "" : number.strip())
+                .flatMap(repository::find).filter(t -> access.canSee(actor, t)).map(t -> t.id);
+    }
+
     /** Whether the assignment is one of the ticket's (a console address names both). */
     @Transactional(readOnly = true)
     public boolean isAssignmentOf(long assignmentId, long ticketId) {

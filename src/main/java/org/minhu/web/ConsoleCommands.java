@@ -30,7 +30,8 @@ final class ConsoleCommands {
             "terminate", (id, f) -> new TicketCommand.Terminate(id, f.text()),
             "callback", (id, f) -> new TicketCommand.RecordCallback(id, callback(f.outcome())),
             "reopen", (id, f) -> new TicketCommand.Reopen(id),
-            "supervise", (id, f) -> new TicketCommand.Supervise(id, f.text()));
+            "supervise", (id, f) -> new TicketCommand.Supervise(id, f.text()),
+            "lift", (id, f) -> new TicketCommand.LiftSupervision(id, f.text()));
 
     private static final Map<String, Maker> ON_ASSIGNMENT = Map.of(
             "accept", (id, f) -> new TicketCommand.Accept(id),

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import org.minhu.directory.Actor;
 import org.minhu.directory.Actors;
 import org.minhu.directory.Role;
+import org.minhu.directory.UnitKind;
 import org.minhu.dispatch.Suggestions;
 import org.minhu.ticket.TicketDetail;
 import org.minhu.ticket.TicketQuery;
@@ -25,16 +26,24 @@ class TicketPages {
     private final Tickets tickets;
     private final Suggestions proposals;
     private final ZoneId zone;
+    private final org.minhu.directory.Units units;
 
-    TicketPages(Tickets tickets, Suggestions proposals, ZoneId cityZone) {
+    TicketPages(Tickets tickets, Suggestions proposals, ZoneId cityZone, org.minhu.directory.Units units) {
+        this.units = units;
         this.tickets = tickets;
         this.proposals = proposals;
         this.zone = cityZone;
     }
 
+    /** Each role's first page: the handler's inbox, the centre's queues, the supervisor's board. */
     @GetMapping("/")
     String home() {
-        return "redirect:/tickets";
+        return switch (Actors.current().role()) {
+            case HANDLER -> "redirect:/inbox";
+            case OPERATOR -> "redirect:/queues";
+            case SUPERVISOR -> "redirect:/board";
+            case ADMIN -> "redirect:/tickets";
+        };
     }
 
     @GetMapping("/tickets")
@@ -68,6 +77,17 @@ class TicketPages {
         // what Minhu proposed at intake, beside what the operator chose: for the centre and supervisors
         model.addAttribute("proposal", actor.is(Role.HANDLER) ? null : proposals.madeFor(id).orElse(null));
         model.addAttribute("actor", actor);
+        boolean leadHere = actor.is(Role.HANDLER) && detail.ticket().assignments().stream().anyMatch(a ->
+                a.role() == org.minhu.ticket.AssignmentRole.LEAD && a.unitCode().equals(actor.unitCode())
+                        && (a.status() == org.minhu.ticket.AssignmentStatus.ACCEPTED
+                        || a.status() == org.minhu.ticket.AssignmentStatus.RESPONDED))
+                && units.inForce(actor.unitCode()).map(u -> u.kind() == UnitKind.SUBDISTRICT || u.kind() == UnitKind.TOWNSHIP)
+                .orElse(false);
+        model.addAttribute("leadHere", leadHere);
+        model.addAttribute("summonable", leadHere ? units.all().stream()
+                .filter(u -> u.kind() == UnitKind.DEPARTMENT || u.kind() == UnitKind.ENTERPRISE)
+                .sorted(java.util.Comparator.comparing(org.minhu.directory.Unit::kind).thenComparing(org.minhu.directory.Unit::code))
+                .toList() : java.util.List.of());
         return "ticket";
     }
 }
