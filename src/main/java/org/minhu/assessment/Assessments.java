@@ -214,6 +214,11 @@ public class Assessments {
         return reader.is(Role.SUPERVISOR) && !reader.citywide() ? reader.districtCode() : district;
     }
 
+    /** The id of the month's current published run, if it has one (a published run is frozen). */
+    public java.util.Optional<Long> publishedRun(YearMonth month) {
+        return published.current(month).map(Run::id);
+    }
+
     /** The runs of a month, the newest first. */
     public List<PublishedScores.Run> runs(YearMonth month) {
         return published.runs(month);

@@ -29,8 +29,10 @@ public class Livelihood {
     private final LivelihoodPlaces places;
     private final Clock clock;
     private final ZoneId zone;
+    private final LivelihoodCache cache;
 
-    Livelihood(LivelihoodMonthQuery query, LivelihoodPlaces places, Clock clock, ZoneId cityZone) {
+    Livelihood(LivelihoodMonthQuery query, LivelihoodPlaces places, Clock clock, ZoneId cityZone, LivelihoodCache cache) {
+        this.cache = cache;
         this.query = query;
         this.places = places;
         this.clock = clock;
@@ -49,7 +51,9 @@ public class Livelihood {
                     Map.of("month", month.toString()));
         }
         String shown = LivelihoodScope.district(reader, places.district(district));
-        return query.month(month, places.place(shown), TOP_UNITS);
+        var place = places.place(shown);
+        boolean over = month.isBefore(YearMonth.now(clock.withZone(zone)));
+        return cache.month(month, shown, over, () -> query.month(month, place, TOP_UNITS));
     }
 
     /** The districts the reader may choose (a district supervisor: only their own); 403 for handlers. */

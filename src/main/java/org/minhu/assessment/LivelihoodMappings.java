@@ -25,8 +25,11 @@ public class LivelihoodMappings {
     private final Categories categories;
     private final Clock clock;
     private final ZoneId zone;
+    private final LivelihoodCache cache;
 
-    LivelihoodMappings(JdbcLivelihoodMappings store, Categories categories, Clock clock, ZoneId cityZone) {
+    LivelihoodMappings(JdbcLivelihoodMappings store, Categories categories, Clock clock, ZoneId cityZone,
+                       LivelihoodCache cache) {
+        this.cache = cache;
         this.store = store;
         this.categories = categories;
         this.clock = clock;
@@ -69,6 +72,7 @@ public class LivelihoodMappings {
         });
         var entry = store.write(category.code(), from == null ? thisMonth() : from, dimensions, actor.username(),
                 clock.instant());
+        cache.forget();
         return named(category, entry);
     }
 

@@ -35,8 +35,16 @@ public class ReviewPacks {
     private final Units units;
     private final UnitCards cards;
     private final Livelihood livelihood;
+    /** Packs of published runs, kept a minute: a run is frozen; indicators uploaded later show within the minute. */
+    private final com.github.benmanes.caffeine.cache.Cache<Key, ReviewPack> published;
 
-    ReviewPacks(Assessments assessments, Indicators indicators, Units units, UnitCards cards, Livelihood livelihood) {
+    private record Key(YearMonth month, String scope, Locale locale, long runId) {
+    }
+
+    ReviewPacks(Assessments assessments, Indicators indicators, Units units, UnitCards cards, Livelihood livelihood,
+                java.time.Clock clock) {
+        this.published = org.minhu.platform.Caches.on(clock).expireAfterWrite(java.time.Duration.ofMinutes(1))
+                .maximumSize(200).build();
         this.livelihood = livelihood;
         this.assessments = assessments;
         this.indicators = indicators;
@@ -47,6 +55,14 @@ public class ReviewPacks {
     /** The pack of the month for the district (null: the city), its comments in {@code locale}. */
     public ReviewPack pack(YearMonth month, String district, Actor reader, Locale locale) {
         String scope = scope(district, reader);
+        var run = assessments.publishedRun(month);
+        if (run.isPresent()) {
+            return published.get(new Key(month, scope, locale, run.get()), k -> build(month, scope, reader, locale));
+        }
+        return build(month, scope, reader, locale);
+    }
+
+    private ReviewPack build(YearMonth month, String scope, Actor reader, Locale locale) {
         Unit place = scope == null ? null : units.find(scope).filter(u -> u.kind() == UnitKind.DISTRICT)
                 .orElseThrow(() -> MinhuException.invalid("INVALID_PARAMETER", "unknown-district",
                         "No district has the code " + scope, Map.of("district", scope)));

@@ -46,9 +46,10 @@ public class Queues {
             "reopen", """
                     SELECT t.*, NULL::bigint AS aid, t.lead_unit_code AS unit, NULL AS reason, NULL::timestamptz AS until,
                            c.recorded_at AS since, NULL::timestamptz AS due
-                    FROM ticket t JOIN LATERAL (SELECT * FROM callback c WHERE c.ticket_id = t.id
-                                                ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1) c ON true
-                    WHERE t.status IN ('COMPLETED','ANSWERED') AND c.resolved = 'NO'
+                    FROM callback c JOIN ticket t ON t.id = c.ticket_id
+                    WHERE c.resolved = 'NO' AND t.status IN ('COMPLETED','ANSWERED')
+                      AND NOT EXISTS (SELECT 1 FROM callback l WHERE l.ticket_id = c.ticket_id
+                                      AND (l.recorded_at, l.id) > (c.recorded_at, c.id))
                     ORDER BY c.recorded_at LIMIT :max""");
 
     /** The names of the queues, in the order the page shows them. */
