@@ -38,24 +38,63 @@ class TicketFinder {
 
     Page<TicketView> find(TicketQuery q, Actor actor, Instant now) {
         Page.check(q.page(), q.size());
-        List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        String filter = filter(q, actor, params);
+        long total = jdbc.sql("SELECT count(*) FROM ticket t" + filter).params(params).query(Long.class).single();
+        params.put("limit", q.size());
+        params.put("offset", (long) q.page() * q.size());
+        List<Long> ids = jdbc.sql("SELECT t.id FROM ticket t" + filter + " ORDER BY t.created_at DESC, t.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).query(Long.class).list();
+        List<TicketView> views = repository.findAll(ids).stream().map(t -> TicketViews.of(t, actor, now)).toList();
+        return new Page<>(views, q.page(), q.size(), total);
+    }
+
+    /**
+     * The rows of the list as the export writes them, newest first, at most {@code max}, one at a
+     * time from a cursor (the export streams), text and numbers masked as the reader sees them.
+     */
+    void export(TicketQuery q, Actor actor, int max, java.util.function.Consumer<TicketExportRow> out) {
+        Map<String, Object> params = new HashMap<>();
+        String filter = filter(q, actor, params);
+        params.put("max", max);
+        try (var rows = jdbc.sql("""
+                        SELECT t.number, t.created_at, t.channel, t.type, t.urgency, t.status, t.category_code, t.subject,
+                               t.content, t.address, t.requester_name, t.requester_phone, t.requester_confidential,
+                               t.lead_unit_code, t.district_code, t.supervised, t.closed_at,
+                               (SELECT a.complete_due_at FROM assignment a WHERE a.ticket_id = t.id AND a.role = 'LEAD'
+                                ORDER BY a.id DESC LIMIT 1) AS complete_due
+                        FROM ticket t""" + filter + " ORDER BY t.created_at DESC, t.id DESC LIMIT :max")
+                .params(params).withFetchSize(1000).query((rs, n) -> TicketExportRow.read(rs, actor)).stream()) {
+            rows.forEach(out);
+        }
+    }
+
+    private String filter(TicketQuery q, Actor actor, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
         scope(actor, where, params);
         if (q.status() != null) {
             where.add("t.status = :status");
             params.put("status", q.status().name());
         }
-        if (q.unit() != null) {
+        if (q.channel() != null) {
+            where.add("t.channel = :channel");
+            params.put("channel", q.channel().name());
+        }
+        if (q.district() != null && !q.district().isBlank()) {
+            where.add("t.district_code = :district");
+            params.put("district", q.district().strip());
+        }
+        if (q.unit() != null && !q.unit().isBlank()) {
             where.add("EXISTS (SELECT 1 FROM assignment a WHERE a.ticket_id = t.id AND a.unit_code = :unit)");
-            params.put("unit", q.unit());
+            params.put("unit", q.unit().strip());
         }
         if (q.exemption() != null) {
             where.add("t.exemption_status = :exemption");
             params.put("exemption", q.exemption().name());
         }
-        if (q.category() != null) {
+        if (q.category() != null && !q.category().isBlank()) {
             where.add("t.category_code LIKE :category");
-            params.put("category", LikePatterns.startingWith(q.category()));
+            params.put("category", LikePatterns.startingWith(q.category().strip()));
         }
         if (q.from() != null) {
             where.add("t.created_at >= :from");
@@ -75,14 +114,7 @@ class TicketFinder {
             params.put("q", text);
             params.put("like", LikePatterns.containing(text));
         }
-        String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        long total = jdbc.sql("SELECT count(*) FROM ticket t" + filter).params(params).query(Long.class).single();
-        params.put("limit", q.size());
-        params.put("offset", (long) q.page() * q.size());
-        List<Long> ids = jdbc.sql("SELECT t.id FROM ticket t" + filter + " ORDER BY t.created_at DESC, t.id DESC LIMIT :limit OFFSET :offset")
-                .params(params).query(Long.class).list();
-        List<TicketView> views = repository.findAll(ids).stream().map(t -> TicketViews.of(t, actor, now)).toList();
-        return new Page<>(views, q.page(), q.size(), total);
+        return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     }
 
     /** A ticket number is looked up in its unique index alone; other text is searched for in the ticket's words. */

@@ -157,6 +157,15 @@ public class Tickets {
         return finder.find(query, actor, now());
     }
 
+    /** The most rows one export writes. */
+    public static final int MAX_EXPORT = 100_000;
+
+    /** The list's rows for its export, newest first, at most {@link #MAX_EXPORT}, streamed to {@code out}. */
+    @Transactional(readOnly = true)
+    public void export(TicketQuery query, Actor actor, java.util.function.Consumer<TicketExportRow> out) {
+        finder.export(query, actor, MAX_EXPORT, out);
+    }
+
     @Transactional(readOnly = true)
     public Page<EventView> events(long id, Actor actor, int page, int size) {
         return events(load(id, actor), actor, page, size);

@@ -27,9 +27,21 @@ class TicketPages {
     private final Suggestions proposals;
     private final ZoneId zone;
     private final org.minhu.directory.Units units;
+    private final CategoryChoices categories;
+    private final org.springframework.context.MessageSource messages;
+    private final UnitLabels unitLabels;
+    private final CategoryLabels categoryLabels;
+    private final Times times;
 
-    TicketPages(Tickets tickets, Suggestions proposals, ZoneId cityZone, org.minhu.directory.Units units) {
+    TicketPages(Tickets tickets, Suggestions proposals, ZoneId cityZone, org.minhu.directory.Units units,
+                CategoryChoices categories, org.springframework.context.MessageSource messages, UnitLabels unitLabels,
+                CategoryLabels categoryLabels, Times times) {
         this.units = units;
+        this.categories = categories;
+        this.messages = messages;
+        this.unitLabels = unitLabels;
+        this.categoryLabels = categoryLabels;
+        this.times = times;
         this.tickets = tickets;
         this.proposals = proposals;
         this.zone = cityZone;
@@ -47,24 +59,42 @@ class TicketPages {
     }
 
     @GetMapping("/tickets")
-    String list(@RequestParam(required = false) TicketStatus status, @RequestParam(required = false) String q,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(defaultValue = "0") int page,
+    String list(@org.springframework.web.bind.annotation.ModelAttribute("f") TicketFilters filters,
                 @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Actor actor = Actors.current();
-        TicketQuery query = new TicketQuery(status, null, null,
-                from == null ? null : from.atStartOfDay(zone).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
-                q, null, Math.max(page, 0), 25);
-        model.addAttribute("page", tickets.list(query, actor));
+        model.addAttribute("page", tickets.list(filters.query(zone, 25), actor));
         model.addAttribute("statuses", TicketStatus.values());
-        model.addAttribute("status", status);
-        model.addAttribute("q", q);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
+        model.addAttribute("channels", org.minhu.ticket.Channel.values());
+        model.addAttribute("districts", units.all().stream().filter(u -> u.kind() == UnitKind.DISTRICT)
+                .sorted(java.util.Comparator.comparing(org.minhu.directory.Unit::code)).toList());
+        model.addAttribute("categories", categories.groups());
         model.addAttribute("actor", actor);
         return htmx != null ? "tickets :: results" : "tickets";
+    }
+
+    /** The filtered list as an Excel workbook, streamed, masked as the reader sees it. */
+    @GetMapping("/tickets/export.xlsx")
+    void export(@org.springframework.web.bind.annotation.ModelAttribute("f") TicketFilters filters,
+                jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        Actor actor = Actors.current();
+        java.util.Locale locale = org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
+        response.setContentType(TicketWorkbook.TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"tickets.xlsx\"");
+        TicketWorkbook.write(tickets, filters.query(zone, 1), actor, key -> messages.getMessage(key, null, key, locale),
+                new TicketWorkbook.Labels() {
+                    public String unit(String code) {
+                        return unitLabels.name(code);
+                    }
+
+                    public String category(String code) {
+                        return categoryLabels.name(code);
+                    }
+
+                    public String time(java.time.Instant at) {
+                        return times.at(at);
+                    }
+                }, response.getOutputStream());
     }
 
     @GetMapping("/tickets/{id}")

@@ -30,8 +30,8 @@ class UnitPicker {
     }
 
     @GetMapping("/units/pick")
-    String pick(@RequestParam(defaultValue = "") String q, Model model) {
-        String text = q.strip();
+    String pick(@RequestParam(required = false) String q, @RequestParam(required = false) String unitName, Model model) {
+        String text = (q != null ? q : unitName == null ? "" : unitName).strip();
         List<Unit> found = text.isEmpty() || text.length() > 40 ? List.of() : units.all().stream()
                 .filter(u -> DISPATCHABLE.contains(u.kind()) && (u.name().contains(text) || u.code().startsWith(text)))
                 .sorted(Comparator.comparing((Unit u) -> !u.name().startsWith(text)).thenComparing(Unit::kind)
