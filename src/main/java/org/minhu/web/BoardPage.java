@@ -1,56 +1,42 @@
 package org.minhu.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.minhu.directory.Actor;
 import org.minhu.directory.Actors;
 import org.minhu.directory.Role;
 import org.minhu.platform.MinhuException;
+import org.minhu.platform.ProblemTexts;
 import org.minhu.ticket.Board;
+import org.minhu.ticket.SupervisionLevel;
+import org.minhu.ticket.TicketCommand;
+import org.minhu.ticket.Tickets;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 督办看板: the supervisor's district (or the city) now: open tickets by state, today's intake by
- * hour, the units with the most overdue work, open whistles and supervisions; supervise from here.
+ * hour, the units with the most overdue work, whistles and supervisions; supervise from here.
  */
 @Controller
 class BoardPage {
 
     private final Board board;
-    private final org.minhu.ticket.Tickets tickets;
-    private final org.minhu.platform.ProblemTexts texts;
-    private final java.time.ZoneId zone;
+    private final Tickets tickets;
+    private final ProblemTexts texts;
+    private final ZoneId zone;
 
-    BoardPage(Board board, org.minhu.ticket.Tickets tickets, org.minhu.platform.ProblemTexts texts, java.time.ZoneId cityZone) {
+    BoardPage(Board board, Tickets tickets, ProblemTexts texts, ZoneId cityZone) {
         this.board = board;
         this.tickets = tickets;
         this.texts = texts;
         this.zone = cityZone;
-    }
-
-    /** 督办 from the board, by the ticket's number; a refusal shows the board again with why. */
-    @org.springframework.web.bind.annotation.PostMapping("/board/supervise")
-    String supervise(@org.springframework.web.bind.annotation.RequestParam String number,
-                     @org.springframework.web.bind.annotation.RequestParam(required = false) String note,
-                     @org.springframework.web.bind.annotation.RequestParam(required = false)
-                     @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-                     java.time.LocalDate dueAt,
-                     @org.springframework.web.bind.annotation.RequestParam(required = false) org.minhu.ticket.SupervisionLevel level,
-                     Model model, jakarta.servlet.http.HttpServletRequest request,
-                     jakarta.servlet.http.HttpServletResponse response) {
-        Actor actor = Actors.current();
-        try {
-            long id = tickets.idOfNumber(number, actor).orElseThrow(() -> MinhuException.notFound("ticket", number));
-            tickets.handle(new org.minhu.ticket.TicketCommand.Supervise(id, note, level,
-                    dueAt == null ? null : dueAt.plusDays(1).atStartOfDay(zone).toInstant()), actor);
-            model.addAttribute("done", "supervise");
-        } catch (MinhuException e) {
-            response.setStatus(e.status().value());
-            model.addAttribute("error", texts.detail(texts.language(request), e.status().value(), e.code(), e.getMessage(),
-                    e.details()));
-            model.addAttribute("errorCode", e.code());
-        }
-        return page(model);
     }
 
     @GetMapping("/board")
@@ -63,5 +49,26 @@ class BoardPage {
         model.addAttribute("actor", actor);
         model.addAttribute("scope", actor.is(Role.SUPERVISOR) && !actor.citywide() ? actor.districtCode() : null);
         return "board";
+    }
+
+    /** 督办 from the board, by the ticket's number; a refusal shows the board again with why. */
+    @PostMapping("/board/supervise")
+    String supervise(@RequestParam String number, @RequestParam(required = false) String note,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAt,
+                     @RequestParam(required = false) SupervisionLevel level, Model model, HttpServletRequest request,
+                     HttpServletResponse response) {
+        Actor actor = Actors.current();
+        try {
+            long id = tickets.idOfNumber(number, actor).orElseThrow(() -> MinhuException.notFound("ticket", number));
+            tickets.handle(new TicketCommand.Supervise(id, note, level,
+                    dueAt == null ? null : dueAt.plusDays(1).atStartOfDay(zone).toInstant()), actor);
+            model.addAttribute("done", "supervise");
+        } catch (MinhuException e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("error", texts.detail(texts.language(request), e.status().value(), e.code(), e.getMessage(),
+                    e.details()));
+            model.addAttribute("errorCode", e.code());
+        }
+        return page(model);
     }
 }
