@@ -14,10 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class AdminEvents {
 
-    /** One administrative change as listed. */
-    record View(long id, Instant at, String actor, String action, String target, Map<String, Object> data) {
-    }
-
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -35,14 +31,14 @@ class AdminEvents {
                 .param("target", target).param("data", json.writeValueAsString(data)).update();
     }
 
-    Page<View> list(int page, int size) {
+    Page<AdminEvent> list(int page, int size) {
         Page.check(page, size);
         long total = jdbc.sql("SELECT count(*) FROM admin_event").query(Long.class).single();
-        List<View> events = jdbc.sql("""
+        List<AdminEvent> events = jdbc.sql("""
                         SELECT id, at, actor, action, target, data::text AS data FROM admin_event
                          ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset""")
                 .param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new View(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).toInstant(),
+                .query((rs, n) -> new AdminEvent(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class).toInstant(),
                         rs.getString("actor"), rs.getString("action"), rs.getString("target"),
                         json.readValue(rs.getString("data"), MAP)))
                 .list();

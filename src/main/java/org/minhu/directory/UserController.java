@@ -66,7 +66,7 @@ class UserController {
     }
 
     @GetMapping("/api/v1/admin-events")
-    Page<AdminEvents.View> events(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    Page<AdminEvent> events(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return users.adminEvents(page, size);
     }
 }

@@ -89,8 +89,9 @@ public class Users {
         events.record(clock.instant(), by, "PASSWORD_RESET", user.username(), java.util.Map.of());
     }
 
+    /** What administrators did, newest first. */
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
-    org.minhu.platform.Page<AdminEvents.View> adminEvents(int page, int size) {
+    public org.minhu.platform.Page<AdminEvent> adminEvents(int page, int size) {
         return events.list(page, size);
     }
 

@@ -54,7 +54,7 @@ class TicketPages {
             case HANDLER -> "redirect:/inbox";
             case OPERATOR -> "redirect:/queues";
             case SUPERVISOR -> "redirect:/board";
-            case ADMIN -> "redirect:/tickets";
+            case ADMIN -> "redirect:/admin/users";
         };
     }
 

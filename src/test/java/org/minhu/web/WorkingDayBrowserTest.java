@@ -177,6 +177,25 @@ class WorkingDayBrowserTest {
         shot("handler-inbox-supervised-zh");
     }
 
+    @Test
+    void theAdministratorsPagesInBothLanguages() throws Exception {
+        users.createIfAbsent(new NewUser("day-admin", PASSWORD, Role.ADMIN, null, "系统管理员"));
+        signIn("day-admin");
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/users");
+        browser.findElement(By.id("new-username")).sendKeys("day-new-handler");
+        browser.findElement(By.id("new-display")).sendKeys("建外街道赵工");
+        new Select(browser.findElement(By.id("new-role"))).selectByValue("HANDLER");
+        browser.findElement(By.id("new-unit")).sendKeys("建外");
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("#new-user button.pick[data-code='" + JIANWAI + "']"))).click();
+        browser.findElement(By.id("new-password")).sendKeys("Day-handler-2026");
+        browser.findElement(By.id("new-user-submit")).click();
+        waitText("main", "用户已创建");
+        assertThat(browser.findElement(By.cssSelector("tr[data-user='day-new-handler']")).getText()).contains("建外街道");
+        both("/admin/users", "admin-users");
+        both("/admin/events", "admin-events");
+        both("/tickets", "admin-tickets");
+    }
+
     private TicketView register(Actor operator, String content) {
         long id = tickets.create(new CreateTicket(Channel.PHONE, RequestType.COMPLAINT, content, null, Urgency.NORMAL, null,
                 new CreateTicket.Requester("孙女士", "13900001111"), new CreateTicket.Location("朝阳区建外街道", null, null, null)),
