@@ -54,7 +54,8 @@ final class ActionBodies {
     record Redispatch(String unitCode) {
     }
 
-    record Callback(Boolean unreachable, Resolved resolved, Satisfied satisfied) {
+    /** 回访: the citizen's answers, or unreachable; {@code comment}: the operator's note (optional). */
+    record Callback(Boolean unreachable, Resolved resolved, Satisfied satisfied, String comment) {
 
         CallbackResult result() {
             if (Boolean.TRUE.equals(unreachable)) {
@@ -62,13 +63,13 @@ final class ActionBodies {
                     throw MinhuException.invalid("VALIDATION_FAILED", "unreachable-answered",
                             "An unreachable citizen gave no answers", java.util.Map.of());
                 }
-                return new CallbackResult(true, null, null);
+                return new CallbackResult(true, null, null, comment);
             }
             if (resolved == null || satisfied == null) {
                 throw MinhuException.invalid("VALIDATION_FAILED", "callback-answers",
                         "Give resolved and satisfied, or unreachable: true", java.util.Map.of());
             }
-            return new CallbackResult(false, resolved, satisfied);
+            return new CallbackResult(false, resolved, satisfied, comment);
         }
     }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
  * ticket was loaded (the database draws it when the callback is stored).
  */
 record CallbackRecord(Long id, Instant recordedAt, String recordedBy, boolean unreachable, Resolved resolved,
-                      Satisfied satisfied) {
+                      Satisfied satisfied, String comment) {
 
     /** The citizen said it was not solved: the ticket may be reopened. */
     boolean unresolved() {

@@ -14,7 +14,7 @@ import java.sql.SQLException;
 final class CallbackRow {
 
     static final Columns COLUMNS = Columns.of("callback", "id", "ticket_id", "recorded_at", "recorded_by",
-            "unreachable", "resolved", "satisfied");
+            "unreachable", "resolved", "satisfied", "comment");
 
     private CallbackRow() {
     }
@@ -22,13 +22,13 @@ final class CallbackRow {
     /** The callback's values in the order of {@link #COLUMNS}. */
     static Object[] values(long ticketId, CallbackRecord c) {
         return new Object[] {c.id(), ticketId, c.recordedAt(), c.recordedBy(), c.unreachable(), c.resolved(),
-                c.satisfied()};
+                c.satisfied(), c.comment()};
     }
 
     /** The callback of a row of {@link #COLUMNS}. */
     static CallbackRecord read(ResultSet rs, int row) throws SQLException {
         return new CallbackRecord(rs.getLong("id"), instant(rs, "recorded_at"), rs.getString("recorded_by"),
                 rs.getBoolean("unreachable"), enumOf(Resolved.class, rs.getString("resolved")),
-                enumOf(Satisfied.class, rs.getString("satisfied")));
+                enumOf(Satisfied.class, rs.getString("satisfied")), rs.getString("comment"));
     }
 }

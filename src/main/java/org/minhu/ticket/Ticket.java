@@ -260,10 +260,11 @@ final class Ticket {
         centre(actor);
         requireStatus("record a callback for", ANSWERED, COMPLETED);
         CallbackRecord callback = new CallbackRecord(null, now, actor.username(), result.unreachable(),
-                result.resolved(), result.satisfied());
+                result.resolved(), result.satisfied(), result.comment());
         callbacks.add(callback);
         changes.recorded(callback);
-        record(new TicketEvent.CallbackRecorded(callback.unreachable(), callback.resolved(), callback.satisfied()), null, actor, now);
+        record(new TicketEvent.CallbackRecorded(callback.unreachable(), callback.resolved(), callback.satisfied(),
+                callback.comment()), null, actor, now);
         if (!callback.unresolved()) {
             status = CLOSED;
             closedAt = now;

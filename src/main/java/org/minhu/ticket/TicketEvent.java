@@ -140,7 +140,11 @@ public sealed interface TicketEvent {
     }
 
     /** {@code resolved} and {@code satisfied} are null when the citizen was unreachable. */
-    record CallbackRecorded(boolean unreachable, Resolved resolved, Satisfied satisfied) implements TicketEvent {
+    record CallbackRecorded(boolean unreachable, Resolved resolved, Satisfied satisfied, String comment) implements TicketEvent {
+        public CallbackRecorded(boolean unreachable, Resolved resolved, Satisfied satisfied) {
+            this(unreachable, resolved, satisfied, null);
+        }
+
         public TicketEventType type() { return TicketEventType.CALLBACK_RECORDED; }
     }
 

@@ -65,7 +65,7 @@ public record TicketView(long id, String number, TicketStatus status, Channel ch
     }
 
     public record CallbackView(Instant recordedAt, String recordedBy, boolean unreachable, Resolved resolved,
-                               Satisfied satisfied) {
+                               Satisfied satisfied, String comment) {
     }
 
     TicketView withSuggestions(List<RoutingSuggestion> routing, org.minhu.dispatch.Suggestion proposed) {

@@ -59,7 +59,7 @@ final class TicketViews {
             }
         }
         TicketView.CallbackView callback = t.latestCallback().map(c -> new TicketView.CallbackView(c.recordedAt(),
-                c.recordedBy(), c.unreachable(), c.resolved(), c.satisfied())).orElse(null);
+                c.recordedBy(), c.unreachable(), c.resolved(), c.satisfied(), text.apply(c.comment()))).orElse(null);
         boolean overdue = t.assignments.stream().anyMatch(a -> a.overdue(now))
                 || (t.status == TicketStatus.COMPLETED && t.callbackDue != null && now.isAfter(t.callbackDue.at()));
         return new TicketView(t.id, t.number, t.status, f.channel(), f.type(), f.urgency(), text.apply(f.subject()),

@@ -28,7 +28,7 @@ final class ConsoleCommands {
             "dispatch", (id, f) -> new TicketCommand.Dispatch(id, f.unitCode(), f.role(), f.route()),
             "merge", (id, f) -> new TicketCommand.Merge(id, f.parentId() == null ? 0 : f.parentId()),
             "terminate", (id, f) -> new TicketCommand.Terminate(id, f.text()),
-            "callback", (id, f) -> new TicketCommand.RecordCallback(id, callback(f.outcome())),
+            "callback", (id, f) -> new TicketCommand.RecordCallback(id, callback(f.outcome()).withComment(f.text())),
             "reopen", (id, f) -> new TicketCommand.Reopen(id),
             "supervise", (id, f) -> new TicketCommand.Supervise(id, f.text()),
             "lift", (id, f) -> new TicketCommand.LiftSupervision(id, f.text()));
