@@ -37,7 +37,7 @@ class ModularityTest {
                 "directory", Set.of("platform"),
                 "dispatch", Set.of("platform", "directory"),
                 "ticket", Set.of("platform", "directory", "calendar", "dispatch"),
-                "web", Set.of("platform", "directory", "dispatch", "ticket", "assessment", "review"),
+                "web", Set.of("platform", "directory", "calendar", "dispatch", "ticket", "assessment", "review"),
                 "demo", Set.of("platform", "directory", "calendar", "dispatch", "ticket", "assessment"),
                 "assessment", Set.of("platform", "directory", "dispatch"),
                 "review", Set.of("platform", "directory", "dispatch", "assessment")));

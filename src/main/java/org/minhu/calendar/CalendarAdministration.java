@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * year's arrangement around November). Refusals are {@code INVALID_CALENDAR} (400).
  */
 @Component
-class CalendarAdministration {
+public class CalendarAdministration {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarAdministration.class);
 
@@ -38,7 +38,8 @@ class CalendarAdministration {
         this.events = events;
     }
 
-    CalendarViews.Years list() {
+    /** The covered years, first to last. */
+    public CalendarViews.Years list() {
         CalendarYears.State state = calendar.years().current();
         StateCouncilCalendar.Coverage coverage = calendar.coverage();
         return new CalendarViews.Years(state.years().firstKey(), state.years().lastKey(), coverage.lastCoveredDay(),
@@ -46,7 +47,8 @@ class CalendarAdministration {
                 coverage.provisionalYears(), state.years().values().stream().map(CalendarViews.YearSummary::of).toList());
     }
 
-    CalendarViews.Year get(int year) {
+    /** One year's dates; 404 for a year not covered. */
+    public CalendarViews.Year get(int year) {
         CalendarYears.Covered covered = calendar.years().current().years().get(year);
         if (covered == null) {
             throw MinhuException.notFound("CALENDAR_YEAR", year);
@@ -54,7 +56,8 @@ class CalendarAdministration {
         return CalendarViews.Year.of(covered);
     }
 
-    CalendarViews.Year put(int year, CalendarViews.Entry entry, String enteredBy) {
+    /** Enters (or replaces) a year's official holidays and make-up workdays; the caller checks it is an administrator. */
+    public CalendarViews.Year put(int year, CalendarViews.Entry entry, String enteredBy) {
         YearDays days = validated(year, entry);
         checkStatutory(days, StatutoryHolidays.bundled());
         String note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();

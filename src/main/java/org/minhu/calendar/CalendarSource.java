@@ -1,7 +1,7 @@
 package org.minhu.calendar;
 
 /** Where a covered year of the working calendar comes from. */
-enum CalendarSource {
+public enum CalendarSource {
     /** The {@code chinese-days} data shipped with the application (or the file {@code minhu.calendar.holidays}). */
     BUNDLED,
     /** Entered by an administrator ({@code PUT /api/v1/calendar/years/{year}}); overrides a bundled year. */

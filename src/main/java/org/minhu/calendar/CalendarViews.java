@@ -8,7 +8,7 @@ import java.util.SortedSet;
 import org.minhu.platform.CleanText;
 
 /** The JSON of the calendar years API. */
-final class CalendarViews {
+public final class CalendarViews {
 
     private CalendarViews() {
     }
@@ -18,11 +18,11 @@ final class CalendarViews {
      * ones up to {@code officialTo} ({@code daysLeft} from today to its end), then the provisional
      * ones.
      */
-    record Years(int coveredFrom, int coveredTo, LocalDate lastCoveredDay, int officialTo, LocalDate lastOfficialDay,
+    public record Years(int coveredFrom, int coveredTo, LocalDate lastCoveredDay, int officialTo, LocalDate lastOfficialDay,
                  long daysLeft, List<Integer> provisionalYears, List<YearSummary> years) {
     }
 
-    record YearSummary(int year, CalendarSource source, boolean overridesBundled, int holidays, int workdays,
+    public record YearSummary(int year, CalendarSource source, boolean overridesBundled, int holidays, int workdays,
                        String enteredBy, Instant enteredAt) {
 
         static YearSummary of(CalendarYears.Covered covered) {
@@ -34,7 +34,7 @@ final class CalendarViews {
     }
 
     /** {@code GET /api/v1/calendar/years/{year}}: the year's dates. */
-    record Year(int year, CalendarSource source, boolean overridesBundled, SortedSet<LocalDate> holidays,
+    public record Year(int year, CalendarSource source, boolean overridesBundled, SortedSet<LocalDate> holidays,
                 SortedSet<LocalDate> workdays, String note, String enteredBy, Instant enteredAt, Integer revision) {
 
         static Year of(CalendarYears.Covered covered) {
@@ -47,7 +47,7 @@ final class CalendarViews {
     }
 
     /** {@code PUT /api/v1/calendar/years/{year}}: the whole year, as the State Council published it. */
-    record Entry(@Size(max = 366) List<String> holidays, @Size(max = 366) List<String> workdays,
+    public record Entry(@Size(max = 366) List<String> holidays, @Size(max = 366) List<String> workdays,
                  @Size(max = 2000) @CleanText String note) {
     }
 }

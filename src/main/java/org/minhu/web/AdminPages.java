@@ -85,7 +85,8 @@ class AdminPages {
         return "admin-events";
     }
 
-    private static Actor admin() {
+    /** The signed-in administrator; 403 for anyone else. */
+    static Actor admin() {
         Actor actor = Actors.current();
         if (!actor.is(Role.ADMIN)) {
             throw MinhuException.forbidden("Administration is for administrators");

@@ -193,6 +193,7 @@ class WorkingDayBrowserTest {
         assertThat(browser.findElement(By.cssSelector("tr[data-user='day-new-handler']")).getText()).contains("建外街道");
         both("/admin/users", "admin-users");
         both("/admin/events", "admin-events");
+        both("/admin/calendar", "admin-calendar");
         both("/tickets", "admin-tickets");
     }
 
