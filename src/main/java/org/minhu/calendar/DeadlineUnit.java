@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** How a deadline rule's amount is counted. */
-enum DeadlineUnit {
+public enum DeadlineUnit {
     /** Plain elapsed minutes, nights and holidays included. */
     MINUTES,
     /** Plain elapsed hours, nights and holidays included. */

@@ -194,6 +194,7 @@ class WorkingDayBrowserTest {
         both("/admin/users", "admin-users");
         both("/admin/events", "admin-events");
         both("/admin/calendar", "admin-calendar");
+        both("/admin/rules", "admin-rules");
         both("/tickets", "admin-tickets");
     }
 
