@@ -1,7 +1,5 @@
 package org.minhu.assessment;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -12,11 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.minhu.directory.Unit;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
+import org.minhu.platform.TableFile;
 
 /**
  * An indicator's monthly values as an administrator uploads them: CSV with the header
@@ -29,58 +23,34 @@ final class IndicatorImport {
     record Row(String unitCode, YearMonth month, BigDecimal value) {
     }
 
-    /** What was wrong on which line. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Problem(long line, String message) {
+    record Result(List<Row> rows, List<TableFile.Problem> problems) {
     }
-
-    record Result(List<Row> rows, List<Problem> problems) {
-    }
-
-    private static final ObjectReader READER = CsvMapper.builder()
-            .enable(CsvReadFeature.SKIP_EMPTY_LINES, CsvReadFeature.INSERT_NULLS_FOR_MISSING_COLUMNS,
-                    CsvReadFeature.FAIL_ON_MISSING_HEADER_COLUMNS)
-            .build()
-            .readerForMapOf(String.class)
-            .with(CsvSchema.builder().addColumn("unitCode").addColumn("month").addColumn("value").build()
-                    .withHeader().withColumnReordering(true));
 
     private static final BigDecimal LIMIT = new BigDecimal("1000000000000");
 
     private IndicatorImport() {
     }
 
-    /** One record of the file: its line (1 is the header) and its fields by column name. */
-    record Line(long number, Map<String, String> fields) {
-    }
-
     /** Checks every row of a CSV against the indicator's peer groups and the directory ({@code units}: code → unit or null). */
     static Result read(String csv, Indicator indicator, Function<String, Unit> units) {
-        List<Line> lines = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> records = READER.readValues(new StringReader(csv.strip()))) {
-            while (records.hasNextValue()) {
-                long line = records.currentLocation().getLineNr(); // where the record begins
-                lines.add(new Line(line, records.nextValue()));
-            }
-        } catch (RuntimeException unreadable) {
-            return new Result(List.of(), List.of(new Problem(0, "The file is not CSV with the columns unitCode, month, value")));
-        }
-        return check(lines, indicator, units);
+        return TableFile.csv(csv, List.of("unitCode", "month", "value")).map(lines -> check(lines, indicator, units))
+                .orElseGet(() -> new Result(List.of(), List.of(new TableFile.Problem(0,
+                        "The file is not CSV with the columns unitCode, month, value"))));
     }
 
     /** The same checks over the lines of a spreadsheet's first sheet. */
-    static Result check(List<Line> lines, Indicator indicator, Function<String, Unit> units) {
+    static Result check(List<TableFile.Line> lines, Indicator indicator, Function<String, Unit> units) {
         List<Row> rows = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        List<TableFile.Problem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Line line : lines) {
+        for (TableFile.Line line : lines) {
             String problem = check(line.fields(), indicator, units, seen, rows);
             if (problem != null) {
-                problems.add(new Problem(line.number(), problem));
+                problems.add(new TableFile.Problem(line.number(), problem));
             }
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(0, "The file has no values"));
+            problems.add(new TableFile.Problem(0, "The file has no values"));
         }
         return new Result(problems.isEmpty() ? rows : List.of(), problems);
     }

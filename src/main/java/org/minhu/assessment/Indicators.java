@@ -79,11 +79,10 @@ public class Indicators {
     public int importWorkbook(String code, byte[] xlsx, Actor actor) {
         admin(actor);
         Indicator indicator = find(code);
-        var lines = IndicatorWorkbook.lines(xlsx == null ? new byte[0] : xlsx);
-        if (lines == null) {
-            throw new MinhuException(HttpStatus.BAD_REQUEST, "INVALID_IMPORT", "The file is not an Excel workbook (.xlsx)",
-                    Map.of("problems", List.of(new IndicatorImport.Problem(0, "not an Excel workbook")), "count", 1));
-        }
+        var lines = org.minhu.platform.TableFile.workbook(xlsx, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM"))
+                .orElseThrow(() -> new MinhuException(HttpStatus.BAD_REQUEST, "INVALID_IMPORT",
+                        "The file is not an Excel workbook (.xlsx)", Map.of("problems",
+                        List.of(new org.minhu.platform.TableFile.Problem(0, "not an Excel workbook")), "count", 1)));
         return store(code, IndicatorImport.check(lines, indicator, c -> units.find(c).orElse(null)));
     }
 

@@ -2,12 +2,15 @@ package org.minhu.directory;
 
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.minhu.platform.MinhuException;
 import org.minhu.platform.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,9 +26,23 @@ class UnitController {
     private static final Pattern DISTRICT_CODE = Pattern.compile("\\d{6}(\\d{6})?");
 
     private final UnitSearch search;
+    private final Populations populations;
 
-    UnitController(UnitSearch search) {
+    UnitController(UnitSearch search, Populations populations) {
+        this.populations = populations;
         this.search = search;
+    }
+
+    /** 常住人口 of units from a CSV ({@code code,population}) or an Excel workbook (ADMIN); all rows or none. */
+    @PostMapping(path = "/populations", consumes = {"text/csv", "text/plain"})
+    Map<String, Integer> populationsCsv(@RequestBody byte[] csv) {
+        return Map.of("imported", populations.importFile(csv, false, Actors.current()));
+    }
+
+    @PostMapping(path = "/populations",
+            consumes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    Map<String, Integer> populationsWorkbook(@RequestBody byte[] xlsx) {
+        return Map.of("imported", populations.importFile(xlsx, true, Actors.current()));
     }
 
     /**

@@ -195,6 +195,7 @@ class WorkingDayBrowserTest {
         both("/admin/events", "admin-events");
         both("/admin/calendar", "admin-calendar");
         both("/admin/rules", "admin-rules");
+        both("/admin/units?q=建外", "admin-units");
         both("/tickets", "admin-tickets");
     }
 
