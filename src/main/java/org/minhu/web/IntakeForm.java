@@ -48,6 +48,9 @@ class IntakeForm {
     private String leadUnitCode;
     @Size(max = 200) @Pattern(regexp = "[A-Za-z0-9,]*")
     private String assistUnitCodes;
+    /** 直接答复 on the call: registering also answers, and nothing is dispatched. */
+    @Size(max = 5000)
+    private String answer;
     /** One key per showing of the form: a second submit of the same form registers nothing new. */
     private String submission = java.util.UUID.randomUUID().toString();
 
@@ -57,10 +60,15 @@ class IntakeForm {
                 new CreateTicket.Location(address, null, null, blankless(unitCode)));
     }
 
-    /** The dispatches an accepted suggestion asks for the new ticket: the LEAD first, then each ASSIST. */
-    List<TicketCommand> dispatches(long ticketId) {
+    /**
+     * What registering goes on to do, in the same transaction: the answer given on the call, or the
+     * dispatches chosen or accepted from the suggestion (the LEAD first, then each ASSIST).
+     */
+    List<TicketCommand> nextSteps(long ticketId) {
         List<TicketCommand> commands = new ArrayList<>();
-        if (blankless(leadUnitCode) != null) {
+        if (blankless(answer) != null) {
+            commands.add(new TicketCommand.Answer(ticketId, answer));
+        } else if (blankless(leadUnitCode) != null) {
             commands.add(new TicketCommand.Dispatch(ticketId, leadUnitCode, AssignmentRole.LEAD, Route.DIRECT));
             if (assistUnitCodes != null) {
                 Arrays.stream(assistUnitCodes.split(",")).filter(c -> !c.isBlank()).distinct()
@@ -84,6 +92,8 @@ class IntakeForm {
     public void setCategoryCode(String categoryCode) { this.categoryCode = categoryCode; }
     public String getUnitCode() { return unitCode; }
     public void setUnitCode(String unitCode) { this.unitCode = unitCode; }
+    public String getAnswer() { return answer; }
+    public void setAnswer(String answer) { this.answer = answer; }
     public String getLeadUnitCode() { return leadUnitCode; }
     public void setLeadUnitCode(String leadUnitCode) { this.leadUnitCode = leadUnitCode; }
     public String getAssistUnitCodes() { return assistUnitCodes; }

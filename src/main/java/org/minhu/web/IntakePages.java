@@ -55,7 +55,7 @@ class IntakePages {
             return intakePage(model);
         }
         try {
-            Intake.Result result = intake.create(form.toRequest(), Actors.current(), form.idempotencyKey(), form::dispatches);
+            Intake.Result result = intake.create(form.toRequest(), Actors.current(), form.idempotencyKey(), form::nextSteps);
             return "redirect:/tickets/" + result.ticket().id();
         } catch (MinhuException e) {
             errors.reject(e.code(), texts.detail(texts.language(request), e.status().value(), e.code(), e.getMessage(), e.details()));

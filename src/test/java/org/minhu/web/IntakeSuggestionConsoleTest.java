@@ -78,6 +78,19 @@ class IntakeSuggestionConsoleTest extends ApiTestSupport {
     }
 
     @Test
+    void anAnswerGivenOnTheCallRegistersAndAnswersAndDispatchesNothing() throws Exception {
+        MvcResult done = mvc.perform(intakeForm(post("/tickets"), "请问居住证怎么办理", "北京市")
+                .param("answer", "携带身份证和租房合同到社区服务站办理").param("leadUnitCode", JIANWAI)).andReturn();
+        long id = Long.parseLong(done.getResponse().getRedirectedUrl().replace("/tickets/", ""));
+
+        var ticket = jdbc.sql("SELECT status, answer FROM ticket WHERE id = ?").param(id).query().singleRow();
+        assertThat(ticket).containsEntry("status", "ANSWERED").containsEntry("answer", "携带身份证和租房合同到社区服务站办理");
+        assertThat(jdbc.sql("SELECT count(*) FROM assignment WHERE ticket_id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(page(mvc.perform(get("/tickets/new").with(signedIn("op"))).andReturn()))
+                .contains("id=\"lead-name\"").contains("id=\"answer\"").contains("Alt</kbd>+<kbd>D");
+    }
+
+    @Test
     void aDispatchThatCannotBeMadeRegistersNothing() throws Exception {
         long before = jdbc.sql("SELECT count(*) FROM ticket").query(Long.class).single();
 
