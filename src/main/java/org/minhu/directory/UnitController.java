@@ -27,8 +27,18 @@ class UnitController {
 
     private final UnitSearch search;
     private final Populations populations;
+    private final UnitChanges changes;
 
-    UnitController(UnitSearch search, Populations populations) {
+    /** {@code POST /units/{code}/rename}. */
+    record Rename(String name) {
+    }
+
+    /** {@code POST /units/{code}/split}: the first day of the parts, and the parts. */
+    record Split(java.time.LocalDate from, java.util.List<UnitChanges.Part> parts) {
+    }
+
+    UnitController(UnitSearch search, Populations populations, UnitChanges changes) {
+        this.changes = changes;
         this.populations = populations;
         this.search = search;
     }
@@ -37,6 +47,18 @@ class UnitController {
     @PostMapping(path = "/populations", consumes = {"text/csv", "text/plain"})
     Map<String, Integer> populationsCsv(@RequestBody byte[] csv) {
         return Map.of("imported", populations.importFile(csv, false, Actors.current()));
+    }
+
+    /** 更名 (ADMIN): the former name stays an alias. */
+    @PostMapping("/{code}/rename")
+    Unit rename(@PathVariable String code, @RequestBody Rename body) {
+        return changes.rename(code, body.name(), Actors.current());
+    }
+
+    /** 拆分 (ADMIN): the unit ends the day before {@code from}, the parts begin that day. */
+    @PostMapping("/{code}/split")
+    java.util.List<Unit> split(@PathVariable String code, @RequestBody Split body) {
+        return changes.split(code, body.from(), body.parts(), Actors.current());
     }
 
     @PostMapping(path = "/populations",

@@ -7,6 +7,7 @@ import java.util.List;
 import org.minhu.directory.Actor;
 import org.minhu.directory.Populations;
 import org.minhu.directory.Unit;
+import org.minhu.directory.UnitChanges;
 import org.minhu.directory.UnitKind;
 import org.minhu.directory.Units;
 import org.minhu.platform.MinhuException;
@@ -31,8 +32,10 @@ class UnitsPage {
     private final Units units;
     private final Populations populations;
     private final ProblemTexts texts;
+    private final UnitChanges changes;
 
-    UnitsPage(Units units, Populations populations, ProblemTexts texts) {
+    UnitsPage(Units units, Populations populations, ProblemTexts texts, UnitChanges changes) {
+        this.changes = changes;
         this.texts = texts;
         this.units = units;
         this.populations = populations;
@@ -50,6 +53,31 @@ class UnitsPage {
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", UnitKind.values());
         return "admin-units";
+    }
+
+    @PostMapping("/admin/units/{code}/rename")
+    String rename(@org.springframework.web.bind.annotation.PathVariable String code, @RequestParam(required = false) String name,
+                  HttpServletRequest request, RedirectAttributes flash) {
+        Actor admin = AdminPages.admin();
+        request.setAttribute(TicketActions.BACK, "/admin/units?q=" + code);
+        changes.rename(code, name, admin);
+        flash.addFlashAttribute("done", "units.renamed");
+        return "redirect:/admin/units?q=" + code;
+    }
+
+    /** {@code parts}: one new unit a line, its code, a space, its name. */
+    @PostMapping("/admin/units/{code}/split")
+    String split(@org.springframework.web.bind.annotation.PathVariable String code,
+                 @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                         iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+                 @RequestParam(required = false) String parts, HttpServletRequest request, RedirectAttributes flash) {
+        Actor admin = AdminPages.admin();
+        request.setAttribute(TicketActions.BACK, "/admin/units?q=" + code);
+        List<UnitChanges.Part> split = parts == null ? List.of() : parts.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .map(l -> l.split("\\s+", 2)).map(a -> new UnitChanges.Part(a[0], a.length > 1 ? a[1] : "")).toList();
+        changes.split(code, from, split, admin);
+        flash.addFlashAttribute("done", "units.splitDone");
+        return "redirect:/admin/units?q=" + code;
     }
 
     @PostMapping("/admin/units/populations")
