@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The category taxonomy (table {@code category}, seeded by migration V5), read-only. Held in
+ * The category taxonomy (table {@code category}, seeded by migration V5; administered through
+ * {@link CategoryAdministration}). Held in
  * memory and read again at most a minute after a change: every suggestion names its categories,
  * and the intake form suggests on every pause in typing.
  */
@@ -49,16 +50,27 @@ public class Categories {
         return all().stream().map(Category::code).filter(c -> c.equals(code) || c.startsWith(code + ".")).toList();
     }
 
+    /** The categories chosen for new tickets on {@code day}, by code. */
+    public List<Category> inForce(java.time.LocalDate day) {
+        return all().stream().filter(c -> c.inForceOn(day)).toList();
+    }
+
+    /** Reads the taxonomy again now (after an administrator's change on this node). */
+    public void reload() {
+        taxonomy.put("all", read());
+    }
+
     public Optional<Category> find(String code) {
         return Optional.ofNullable(code == null ? null : taxonomy.get("all").byCode().get(code));
     }
 
     private Taxonomy read() {
         List<Category> all = jdbc.sql("""
-                SELECT code, name, parent_code, level, default_unit_kind, default_unit_code
+                SELECT code, name, parent_code, level, default_unit_kind, default_unit_code, valid_from, valid_to
                   FROM category ORDER BY code""")
                 .query((rs, n) -> new Category(rs.getString("code"), rs.getString("name"), rs.getString("parent_code"),
-                        rs.getInt("level"), rs.getString("default_unit_kind"), rs.getString("default_unit_code")))
+                        rs.getInt("level"), rs.getString("default_unit_kind"), rs.getString("default_unit_code"),
+                        rs.getObject("valid_from", java.time.LocalDate.class), rs.getObject("valid_to", java.time.LocalDate.class)))
                 .list();
         return new Taxonomy(List.copyOf(all), all.stream().collect(Collectors.toUnmodifiableMap(Category::code, Function.identity())));
     }

@@ -71,6 +71,10 @@ public class Tickets {
             throw MinhuException.invalid("INVALID_CATEGORY", "no-category", "No category " + category,
                     Map.of("category", category));
         }
+        if (category != null && !categories.find(category).orElseThrow().inForceOn(now.atZone(zone).toLocalDate())) {
+            throw MinhuException.invalid("INVALID_CATEGORY", "retired-category", "The category " + category
+                    + " is not chosen for new requests on this day", Map.of("category", category));
+        }
         List<RoutingSuggestion> suggestions = routing.suggest(new RoutingQuery(
                 where == null ? null : where.address(), request.content(), named.map(Unit::code).orElse(null),
                 where == null ? null : where.lat(), where == null ? null : where.lng(), request.categoryCode()));

@@ -23,13 +23,26 @@ class CategoryChoices {
     }
 
     private final Categories categories;
+    private final java.time.Clock clock;
+    private final java.time.ZoneId zone;
 
-    CategoryChoices(Categories categories) {
+    CategoryChoices(Categories categories, java.time.Clock clock, java.time.ZoneId cityZone) {
         this.categories = categories;
+        this.clock = clock;
+        this.zone = cityZone;
     }
 
+    /** Every category, retired ones too (a list's filter finds old tickets by them). */
     List<Group> groups() {
-        List<Category> all = categories.all();
+        return groups(categories.all());
+    }
+
+    /** The categories chosen for new tickets today (the intake form). */
+    List<Group> current() {
+        return groups(categories.inForce(java.time.LocalDate.now(clock.withZone(zone))));
+    }
+
+    private static List<Group> groups(List<Category> all) {
         List<Group> groups = new ArrayList<>();
         for (Category first : all.stream().filter(c -> c.level() == 1).toList()) {
             List<Choice> choices = new ArrayList<>();

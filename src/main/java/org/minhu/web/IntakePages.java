@@ -79,7 +79,7 @@ class IntakePages {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("types", RequestType.values());
         model.addAttribute("urgencies", Urgency.values());
-        model.addAttribute("categories", categories.groups());
+        model.addAttribute("categories", categories.current());
         model.addAttribute("actor", Actors.current());
         return "intake";
     }

@@ -196,6 +196,9 @@ class WorkingDayBrowserTest {
         both("/admin/calendar", "admin-calendar");
         both("/admin/rules", "admin-rules");
         both("/admin/units?q=建外", "admin-units");
+        both("/admin/categories?under=07", "admin-categories");
+        both("/reviews", "reviews");
+        both("/livelihood", "livelihood");
         both("/tickets", "admin-tickets");
     }
 
