@@ -43,7 +43,8 @@ final class ConsoleCommands {
             "extend", (id, f) -> new TicketCommand.RequestExtension(id, null,
                     f.workingDays() == null ? 1 : f.workingDays(), f.text()),
             "approve-extension", (id, f) -> new TicketCommand.ApproveExtension(id),
-            "reject-extension", (id, f) -> new TicketCommand.RejectExtension(id));
+            "reject-extension", (id, f) -> new TicketCommand.RejectExtension(id),
+            "forward", (id, f) -> new TicketCommand.Forward(id, f.unitCode(), f.role()));
 
     private ConsoleCommands() {
     }

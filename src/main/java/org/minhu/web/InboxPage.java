@@ -32,7 +32,10 @@ class InboxPage {
     private final ProblemTexts texts;
     private final Clock clock;
 
-    InboxPage(Inbox inbox, Tickets tickets, Whistles whistles, ProblemTexts texts, Clock clock) {
+    private final org.minhu.directory.Units units;
+
+    InboxPage(Inbox inbox, Tickets tickets, Whistles whistles, ProblemTexts texts, Clock clock, org.minhu.directory.Units units) {
+        this.units = units;
         this.inbox = inbox;
         this.tickets = tickets;
         this.whistles = whistles;
@@ -50,10 +53,12 @@ class InboxPage {
         return rows(model, "inbox :: rows");
     }
 
-    /** One step from a row: accept, return, respond, extend, complete, report (to a whistle), work (for it). */
+    /** One step from a row: accept, return, respond, extend, complete, forward, report (to a whistle), work (for it). */
     @PostMapping("/inbox/{assignmentId}/{verb}")
     String act(@PathVariable long assignmentId, @PathVariable String verb, @RequestParam(required = false) String text,
                @RequestParam(required = false) Integer workingDays, @RequestParam(required = false) Long whistleId,
+               @RequestParam(required = false) String unitCode,
+               @RequestParam(required = false) org.minhu.ticket.AssignmentRole role,
                Model model, HttpServletRequest request, HttpServletResponse response) {
         Actor actor = handler();
         try {
@@ -61,7 +66,7 @@ class InboxPage {
                 case "report" -> whistles.reportIn(required(whistleId), text, actor);
                 case "work" -> whistles.recordWork(required(whistleId), text, actor);
                 default -> tickets.handle(ConsoleCommands.onAssignment(verb, assignmentId,
-                        new ConsoleCommands.Form(text, null, null, null, null, null, workingDays)), actor);
+                        new ConsoleCommands.Form(text, unitCode, role, null, null, null, workingDays)), actor);
             }
             model.addAttribute("done", verb);
         } catch (MinhuException e) {
@@ -78,6 +83,9 @@ class InboxPage {
         model.addAttribute("items", inbox.of(actor));
         model.addAttribute("now", clock.instant());
         model.addAttribute("actor", actor);
+        // a district's 12345 office forwards the tickets relayed to it (转派)
+        model.addAttribute("office", units.inForce(actor.unitCode()).map(u -> u.kind() == org.minhu.directory.UnitKind.DISTRICT)
+                .orElse(false));
         return view;
     }
 
