@@ -47,7 +47,8 @@ public class PagesBench {
                 new Page("sup-110105000000", "/assessments"), new Page("sup-city", "/board"),
                 new Page("op01", "/tickets?district=110105000000&channel=PHONE&category=07.02"),
                 new Page("demo-admin", "/admin/users"), new Page("demo-admin", "/admin/events"),
-                new Page("demo-admin", "/admin/calendar"), new Page("demo-admin", "/admin/rules"));
+                new Page("demo-admin", "/admin/calendar"), new Page("demo-admin", "/admin/rules"),
+                new Page("demo-admin", "/admin/units?q=街道"), new Page("demo-admin", "/admin/categories?under=07"));
         Map<String, HttpClient> sessions = new LinkedHashMap<>();
         for (Page p : pages) {
             if (!sessions.containsKey(p.user())) {

@@ -75,6 +75,8 @@ class WorkingDayBrowserTest {
         users.createIfAbsent(new NewUser("day-chaowai", PASSWORD, Role.HANDLER, "110105002000", "朝外街道"));
         users.createIfAbsent(new NewUser("day-city", PASSWORD, Role.SUPERVISOR, null, "市督办"));
 
+        browser.manage().deleteAllCookies();
+        both("/login", "login");
         // the operator registers the call and dispatches it, picking the street by name
         signIn("day-op");
         both("/queues", "operator-queues");
