@@ -1,13 +1,8 @@
 package org.minhu.ticket;
 
 import jakarta.validation.Valid;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import org.minhu.directory.Actors;
-import org.minhu.platform.MinhuException;
 import org.minhu.platform.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -60,7 +55,7 @@ class TicketController {
                           @RequestParam(required = false) ExemptionStatus exemption,
                           @RequestParam(defaultValue = "0") int page,
                           @RequestParam(defaultValue = "50") int size) {
-        return tickets.list(new TicketQuery(status, unit, category, instant(from), instant(to), q, exemption, page, size),
+        return tickets.list(new TicketQuery(status, unit, category, TimeParam.start(from, zone, "from"), TimeParam.start(to, zone, "to"), q, exemption, page, size),
                 Actors.current());
     }
 
@@ -127,19 +122,5 @@ class TicketController {
     @PostMapping("/{id}/supervision/lift")
     TicketView liftSupervision(@PathVariable long id, @RequestBody(required = false) ActionBodies.Note body) {
         return tickets.handle(new TicketCommand.LiftSupervision(id, body == null ? null : body.note()), Actors.current());
-    }
-
-    private Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).atStartOfDay(zone).toInstant();
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw MinhuException.invalid("INVALID_PARAMETER", "from and to are dates (2025-01-31) or ISO date-times");
-        }
     }
 }

@@ -12,8 +12,7 @@ public record TicketExportRow(String number, Instant createdAt, Channel channel,
                               Instant completeDue, Instant closedAt, boolean supervised) {
 
     static TicketExportRow read(ResultSet rs, Actor reader) throws SQLException {
-        boolean confidential = rs.getBoolean("requester_confidential");
-        boolean full = reader.is(org.minhu.directory.Role.OPERATOR) || reader.role().seesPhoneNumbers() && !confidential;
+        boolean full = TicketViews.seesNumbers(reader, rs.getBoolean("requester_confidential"));
         java.util.function.UnaryOperator<String> text = full ? s -> s : PhoneMask::inText;
         String phone = rs.getString("requester_phone");
         return new TicketExportRow(rs.getString("number"), Sql.instant(rs, "created_at"),

@@ -15,7 +15,12 @@ final class TicketViews {
      * centre's staff, and for a confidential (保密) request the operators alone.
      */
     static boolean seesNumbers(Actor viewer, TicketFacts f) {
-        return viewer.is(org.minhu.directory.Role.OPERATOR) || (viewer.role().seesPhoneNumbers() && !f.requesterConfidential());
+        return seesNumbers(viewer, f.requesterConfidential());
+    }
+
+    /** The rule itself: the centre always, others whose role sees numbers unless the caller asked for 保密. */
+    static boolean seesNumbers(Actor viewer, boolean confidential) {
+        return viewer.is(org.minhu.directory.Role.OPERATOR) || (viewer.role().seesPhoneNumbers() && !confidential);
     }
 
     /**

@@ -8,7 +8,6 @@ import org.minhu.directory.Actor;
 import org.minhu.directory.Actors;
 import org.minhu.directory.Role;
 import org.minhu.platform.MinhuException;
-import org.minhu.platform.ProblemTexts;
 import org.minhu.ticket.Board;
 import org.minhu.ticket.SupervisionLevel;
 import org.minhu.ticket.TicketCommand;
@@ -29,13 +28,13 @@ class BoardPage {
 
     private final Board board;
     private final Tickets tickets;
-    private final ProblemTexts texts;
+    private final InPlaceRefusals refusals;
     private final ZoneId zone;
 
-    BoardPage(Board board, Tickets tickets, ProblemTexts texts, ZoneId cityZone) {
+    BoardPage(Board board, Tickets tickets, InPlaceRefusals refusals, ZoneId cityZone) {
         this.board = board;
         this.tickets = tickets;
-        this.texts = texts;
+        this.refusals = refusals;
         this.zone = cityZone;
     }
 
@@ -64,10 +63,7 @@ class BoardPage {
                     dueAt == null ? null : dueAt.plusDays(1).atStartOfDay(zone).toInstant()), actor);
             model.addAttribute("done", "supervise");
         } catch (MinhuException e) {
-            response.setStatus(e.status().value());
-            model.addAttribute("error", texts.detail(texts.language(request), e.status().value(), e.code(), e.getMessage(),
-                    e.details()));
-            model.addAttribute("errorCode", e.code());
+            refusals.show(e, model, request, response);
         }
         return page(model);
     }

@@ -7,7 +7,6 @@ import org.minhu.directory.Actor;
 import org.minhu.directory.Actors;
 import org.minhu.directory.Role;
 import org.minhu.platform.MinhuException;
-import org.minhu.platform.ProblemTexts;
 import org.minhu.ticket.Inbox;
 import org.minhu.ticket.Tickets;
 import org.minhu.ticket.Whistles;
@@ -29,17 +28,17 @@ class InboxPage {
     private final Inbox inbox;
     private final Tickets tickets;
     private final Whistles whistles;
-    private final ProblemTexts texts;
+    private final InPlaceRefusals refusals;
     private final Clock clock;
 
     private final org.minhu.directory.Units units;
 
-    InboxPage(Inbox inbox, Tickets tickets, Whistles whistles, ProblemTexts texts, Clock clock, org.minhu.directory.Units units) {
+    InboxPage(Inbox inbox, Tickets tickets, Whistles whistles, InPlaceRefusals refusals, Clock clock, org.minhu.directory.Units units) {
         this.units = units;
         this.inbox = inbox;
         this.tickets = tickets;
         this.whistles = whistles;
-        this.texts = texts;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -70,10 +69,7 @@ class InboxPage {
             }
             model.addAttribute("done", verb);
         } catch (MinhuException e) {
-            response.setStatus(e.status().value());
-            model.addAttribute("error", texts.detail(texts.language(request), e.status().value(), e.code(), e.getMessage(),
-                    e.details()));
-            model.addAttribute("errorCode", e.code());
+            refusals.show(e, model, request, response);
         }
         return rows(model, "inbox :: rows");
     }

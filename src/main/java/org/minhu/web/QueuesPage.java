@@ -7,7 +7,6 @@ import java.util.Set;
 import org.minhu.directory.Actor;
 import org.minhu.directory.Actors;
 import org.minhu.platform.MinhuException;
-import org.minhu.platform.ProblemTexts;
 import org.minhu.ticket.Queues;
 import org.minhu.ticket.Tickets;
 import org.springframework.stereotype.Controller;
@@ -29,13 +28,13 @@ class QueuesPage {
 
     private final Queues queues;
     private final Tickets tickets;
-    private final ProblemTexts texts;
+    private final InPlaceRefusals refusals;
     private final Clock clock;
 
-    QueuesPage(Queues queues, Tickets tickets, ProblemTexts texts, Clock clock) {
+    QueuesPage(Queues queues, Tickets tickets, InPlaceRefusals refusals, Clock clock) {
         this.queues = queues;
         this.tickets = tickets;
-        this.texts = texts;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -62,10 +61,7 @@ class QueuesPage {
             }
             model.addAttribute("done", verb);
         } catch (MinhuException e) {
-            response.setStatus(e.status().value());
-            model.addAttribute("error", texts.detail(texts.language(request), e.status().value(), e.code(), e.getMessage(),
-                    e.details()));
-            model.addAttribute("errorCode", e.code());
+            refusals.show(e, model, request, response);
         }
         return show(q, model, "queues :: queue");
     }
