@@ -31,6 +31,25 @@ public final class Browsers {
         return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build(), options);
     }
 
+    /** Signs in through the login page ({@code loginPath}, e.g. {@code /login?lang=zh}) and waits to have left it. */
+    public static void signIn(WebDriver browser, String base, String loginPath, String username, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + loginPath);
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        browser.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<folder>/<name>.png}. */
+    public static void screenshot(WebDriver browser, String folder, String name) throws java.io.IOException {
+        Path dir = Path.of("target", "screenshots").resolve(folder);
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser)
+                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     public static void stop(WebDriver browser) {
         if (browser != null) {
             browser.quit();

@@ -2,8 +2,6 @@ package org.minhu.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,8 +21,6 @@ import org.minhu.ticket.Tickets;
 import org.minhu.ticket.Urgency;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -216,12 +212,7 @@ class WorkingDayBrowserTest {
     }
 
     private void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(base() + "/login?lang=zh");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait(d -> !d.getCurrentUrl().contains("/login"));
+        org.minhu.support.Browsers.signIn(browser, base(), "/login?lang=zh", username, PASSWORD);
     }
 
     /** The page in English, photographed, then in Chinese, photographed, and left in Chinese. */
@@ -246,8 +237,6 @@ class WorkingDayBrowserTest {
     }
 
     private static void shot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots", "day");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        org.minhu.support.Browsers.screenshot(browser, "day", name);
     }
 }
