@@ -40,7 +40,8 @@ class ModularityTest {
                 "web", Set.of("platform", "directory", "calendar", "dispatch", "ticket", "assessment", "review"),
                 "demo", Set.of("platform", "directory", "calendar", "dispatch", "ticket", "assessment"),
                 "assessment", Set.of("platform", "directory", "dispatch"),
-                "review", Set.of("platform", "directory", "dispatch", "assessment")));
+                "review", Set.of("platform", "directory", "dispatch", "assessment"),
+                "insight", Set.of("platform", "directory", "ticket")));
     }
 
     @Test

@@ -25,13 +25,15 @@ import org.springframework.util.unit.DataSize;
  * @param calendar      the State Council holiday calendar
  * @param deadlines     the deadline rules
  * @param assessment    the monthly assessment's run
+ * @param classifier    the category classifier's training
+ * @param search        the full-text index
  */
 @ConfigurationProperties("minhu")
 public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("./data") String dataDir,
                             String adminPassword, @DefaultValue Db db, @DefaultValue Http http,
                             @DefaultValue SignIn signIn, @DefaultValue Demo demo, @DefaultValue Calendar calendar,
                             @DefaultValue Deadlines deadlines, @DefaultValue Assessment assessment,
-                            @DefaultValue Classifier classifier) {
+                            @DefaultValue Classifier classifier, @DefaultValue Search search) {
 
     public MinhuSettings {
         adminPassword = adminPassword == null ? "" : adminPassword;
@@ -40,7 +42,7 @@ public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @Default
     @Override
     public String toString() { // never a password, should the settings ever be logged
         return "MinhuSettings[zone=" + zone + ", dataDir=" + dataDir + ", " + db + ", " + http + ", " + signIn + ", "
-                + demo + ", " + calendar + ", " + deadlines + ", " + assessment + ", " + classifier + "]";
+                + demo + ", " + calendar + ", " + deadlines + ", " + assessment + ", " + classifier + ", " + search + "]";
     }
 
     /**
@@ -143,5 +145,18 @@ public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @Default
      * {@code retrainCron} (weekly), and once at start when no model exists yet.
      */
     public record Classifier(@DefaultValue("true") boolean autoTrain, @DefaultValue("0 30 3 * * MON") String retrainCron) {
+    }
+
+    /**
+     * The full-text index each node keeps under {@code data-dir/index}.
+     *
+     * @param followInterval how often a node reads the ticket events since its index's horizon
+     *                       (read by its schedule's annotation)
+     * @param commitInterval how often what it followed is made durable (after a crash it reads again from there)
+     * @param ramBufferMb    the writer's buffer before it writes a segment
+     * @param maxWindow      how deep a search pages (page × size); deeper is refused: narrow the search
+     */
+    public record Search(@DefaultValue("PT1S") Duration followInterval, @DefaultValue("PT10S") Duration commitInterval,
+                         @DefaultValue("128") int ramBufferMb, @DefaultValue("10000") int maxWindow) {
     }
 }

@@ -29,15 +29,23 @@ class TicketFinder {
     private final JdbcClient jdbc;
     private final TicketRepository repository;
     private final JsonMapper json;
+    private final org.springframework.beans.factory.ObjectProvider<TicketTextSearch> index;
 
-    TicketFinder(JdbcClient jdbc, TicketRepository repository, JsonMapper json) {
+    TicketFinder(JdbcClient jdbc, TicketRepository repository, JsonMapper json,
+                 org.springframework.beans.factory.ObjectProvider<TicketTextSearch> index) {
         this.jdbc = jdbc;
         this.repository = repository;
         this.json = json;
+        this.index = index;
     }
 
     Page<TicketView> find(TicketQuery q, Actor actor, Instant now) {
         Page.check(q.page(), q.size());
+        Optional<Page<Long>> indexed = byWords(q) ? index.stream().findFirst().flatMap(s -> s.page(q, actor)) : Optional.empty();
+        if (indexed.isPresent()) {
+            Page<Long> ids = indexed.get();
+            return new Page<>(views(ids.content(), actor, now), ids.page(), ids.size(), ids.totalElements());
+        }
         Map<String, Object> params = new HashMap<>();
         String filter = filter(q, actor, params);
         long total = jdbc.sql("SELECT count(*) FROM ticket t" + filter).params(params).query(Long.class).single();
@@ -45,8 +53,29 @@ class TicketFinder {
         params.put("offset", (long) q.page() * q.size());
         List<Long> ids = jdbc.sql("SELECT t.id FROM ticket t" + filter + " ORDER BY t.created_at DESC, t.id DESC LIMIT :limit OFFSET :offset")
                 .params(params).query(Long.class).list();
-        List<TicketView> views = repository.findAll(ids).stream().map(t -> TicketViews.of(t, actor, now)).toList();
-        return new Page<>(views, q.page(), q.size(), total);
+        return new Page<>(views(ids, actor, now), q.page(), q.size(), total);
+    }
+
+    /** The tickets of {@code ids} in their order, those the actor may see. */
+    List<TicketView> views(List<Long> ids, Actor actor, Instant now) {
+        return repository.findAll(ids).stream().filter(t -> TicketVisibility.canSee(actor, t))
+                .map(t -> TicketViews.of(t, actor, now)).toList();
+    }
+
+    /** Whether the words of the query go to the search index: words, not a ticket number, and no filter it lacks. */
+    private static boolean byWords(TicketQuery q) {
+        if (q.q() == null || q.q().isBlank() || q.exemption() != null) {
+            return false;
+        }
+        checkLength(q.q().strip());
+        return !TICKET_NUMBER.matcher(q.q().strip()).matches();
+    }
+
+    private static void checkLength(String text) {
+        if (text.length() > MAX_SEARCH) {
+            throw MinhuException.invalid("VALIDATION_FAILED", "search-too-long", "Search for at most " + MAX_SEARCH
+                    + " characters", java.util.Map.of("field", "q", "maxLength", MAX_SEARCH));
+        }
     }
 
     /**
@@ -55,7 +84,15 @@ class TicketFinder {
      */
     void export(TicketQuery q, Actor actor, int max, java.util.function.Consumer<TicketExportRow> out) {
         Map<String, Object> params = new HashMap<>();
-        String filter = filter(q, actor, params);
+        Optional<List<Long>> indexed = byWords(q) ? index.stream().findFirst().flatMap(s -> s.ids(q, actor, max))
+                : Optional.empty();
+        String filter;
+        if (indexed.isPresent()) { // the index chose the rows; the scope is checked again on them
+            filter = " WHERE t.id = ANY(:ids)" + scopeAnd(actor, params);
+            params.put("ids", indexed.get().toArray(Long[]::new));
+        } else {
+            filter = filter(q, actor, params);
+        }
         params.put("max", max);
         try (var rows = jdbc.sql("""
                         SELECT t.number, t.created_at, t.channel, t.type, t.urgency, t.status, t.category_code, t.subject,
@@ -106,10 +143,7 @@ class TicketFinder {
         }
         if (q.q() != null && !q.q().isBlank()) {
             String text = q.q().strip();
-            if (text.length() > MAX_SEARCH) {
-                throw MinhuException.invalid("VALIDATION_FAILED", "search-too-long", "Search for at most " + MAX_SEARCH
-                        + " characters", java.util.Map.of("field", "q", "maxLength", MAX_SEARCH));
-            }
+            checkLength(text);
             where.add(searchCondition(text));
             params.put("q", text);
             params.put("like", LikePatterns.containing(text));
@@ -171,6 +205,11 @@ class TicketFinder {
 
     long newWhistleId() {
         return jdbc.sql("SELECT nextval('whistle_id_seq')").query(Long.class).single();
+    }
+
+    private static String scopeAnd(Actor actor, Map<String, Object> params) {
+        String condition = TicketVisibility.condition(actor, params);
+        return condition == null ? "" : " AND " + condition;
     }
 
     private static void scope(Actor actor, List<String> where, Map<String, Object> params) {

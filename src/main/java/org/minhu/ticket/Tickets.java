@@ -161,6 +161,12 @@ public class Tickets {
         return finder.find(query, actor, now());
     }
 
+    /** The tickets of {@code ids} as the actor sees them, in the order given; those it may not see are left out. */
+    @Transactional(readOnly = true)
+    public List<TicketView> views(List<Long> ids, Actor actor) {
+        return finder.views(ids, actor, now());
+    }
+
     /** The most rows one export writes. */
     public static final int MAX_EXPORT = 100_000;
 

@@ -9,18 +9,18 @@ import java.util.Map;
 import org.minhu.platform.MinhuException;
 
 /** A time a request gives as a date ({@code 2026-12-07}, in the city's zone) or an ISO date-time with offset. */
-final class TimeParam {
+public final class TimeParam {
 
     private TimeParam() {
     }
 
     /** The start of the day given, or the date-time; null when absent; 400 {@code INVALID_PARAMETER} when neither. */
-    static Instant start(String value, ZoneId zone, String name) {
+    public static Instant start(String value, ZoneId zone, String name) {
         return parse(value, zone, name, false);
     }
 
     /** The end of the day given (a deadline "by 12-09" runs through that day), or the date-time. */
-    static Instant end(String value, ZoneId zone, String name) {
+    public static Instant end(String value, ZoneId zone, String name) {
         return parse(value, zone, name, true);
     }
 

@@ -49,7 +49,7 @@ class CrashRecoveryTest {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
-    void everyAcknowledgedTicketSurvivesSigkillOfTheApplication() throws Exception {
+    void everyAcknowledgedTicketSurvivesSigkillInTheDatabaseAndTheSearchIndex() throws Exception {
         Path logs = Files.createDirectories(Path.of("target", "crash-test"));
         Process first = null;
         Process second = null;
@@ -104,6 +104,19 @@ class CrashRecoveryTest {
             }
             System.out.println("Crash test: after the restart " + (count - missing.size()) + " of " + count + " found");
             assertThat(missing).as("acknowledged tickets missing after the crash").isEmpty();
+
+            // the node's search index, killed with it, reads the log again from its last commit
+            Instant giveUp = Instant.now().plusSeconds(60);
+            java.util.Set<Long> found = searched(base);
+            while (!found.containsAll(acknowledged) && Instant.now().isBefore(giveUp)) {
+                Thread.sleep(500);
+                found = searched(base);
+            }
+            java.util.Set<Long> searchable = found;
+            List<Long> unsearchable = acknowledged.stream().filter(id -> !searchable.contains(id)).toList();
+            System.out.println("Crash test: after the restart the search index finds " + (count - unsearchable.size())
+                    + " of " + count);
+            assertThat(unsearchable).as("acknowledged tickets the search index never caught up with").isEmpty();
 
             stopGracefully(second);
             assertThat(second.exitValue()).as("a graceful stop").isIn(0, 143);
@@ -187,6 +200,27 @@ class CrashRecoveryTest {
             }
             LeftoverPostmaster.find(data.resolve("postgres")).ifPresent(CrashRecoveryTest::stopPostgres);
         }
+    }
+
+    /** The ids the search index finds for the words every crash-test ticket has (nothing while it is not ready). */
+    private java.util.Set<Long> searched(String base) throws Exception {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (int page = 0; page < 20; page++) {
+            HttpResponse<String> r = http.send(request(base + "/api/v1/search?q=%E6%B2%B9%E7%83%9F%E6%89%B0%E6%B0%91&size=500&page="
+                    + page, OPERATOR, OPERATOR_PASSWORD).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200 || !r.body().contains("\"source\":\"INDEX\"")) {
+                return java.util.Set.of();
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),\"number\"").matcher(r.body());
+            int before = ids.size();
+            while (m.find()) {
+                ids.add(Long.parseLong(m.group(1)));
+            }
+            if (ids.size() - before < 500) {
+                return ids;
+            }
+        }
+        return ids;
     }
 
     /** A class path entry holding only the probe listener, made an auto-configuration of the application. */
