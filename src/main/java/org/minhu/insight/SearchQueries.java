@@ -22,7 +22,7 @@ import org.minhu.ticket.TicketQuery;
 /**
  * A ticket query as a Lucene query. Each word of the search (split at spaces) must occur as
  * written: its bigrams in a row, as {@code ILIKE '%…%'} would have found it, or a ticket's number;
- * smartcn's words of the whole search add to the score. The filters and the caller's scope are
+ * HanLP's words of the whole search add to the score. The filters and the caller's scope are
  * clauses of the same query, so every page counts only what the caller may see.
  */
 final class SearchQueries {
@@ -46,7 +46,7 @@ final class SearchQueries {
                     text = true;
                 }
             }
-            for (String w : tokens(WORDS, ChineseAnalysis.WORDS, q.q())) {
+            for (String w : ChineseAnalysis.terms(WORDS, ChineseAnalysis.WORDS, q.q())) {
                 query.add(new TermQuery(new Term(ChineseAnalysis.WORDS, w)), Occur.SHOULD);
             }
         }
@@ -113,21 +113,6 @@ final class SearchQueries {
                     ? new PrefixQuery(new Term(ChineseAnalysis.TEXT, only)) : new TermQuery(new Term(ChineseAnalysis.TEXT, only));
         }
         return phrase.build();
-    }
-
-    static java.util.List<String> tokens(Analyzer analyzer, String field, String text) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     private static void filter(BooleanQuery.Builder query, String field, String value) {

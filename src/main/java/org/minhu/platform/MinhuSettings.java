@@ -27,13 +27,16 @@ import org.springframework.util.unit.DataSize;
  * @param assessment    the monthly assessment's run
  * @param classifier    the category classifier's training
  * @param search        the full-text index
+ * @param knowledge     the knowledge base's review queue
+ * @param duplicates    duplicate requests proposed at intake
  */
 @ConfigurationProperties("minhu")
 public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("./data") String dataDir,
                             String adminPassword, @DefaultValue Db db, @DefaultValue Http http,
                             @DefaultValue SignIn signIn, @DefaultValue Demo demo, @DefaultValue Calendar calendar,
                             @DefaultValue Deadlines deadlines, @DefaultValue Assessment assessment,
-                            @DefaultValue Classifier classifier, @DefaultValue Search search) {
+                            @DefaultValue Classifier classifier, @DefaultValue Search search,
+                            @DefaultValue Knowledge knowledge, @DefaultValue Duplicates duplicates) {
 
     public MinhuSettings {
         adminPassword = adminPassword == null ? "" : adminPassword;
@@ -42,7 +45,7 @@ public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @Default
     @Override
     public String toString() { // never a password, should the settings ever be logged
         return "MinhuSettings[zone=" + zone + ", dataDir=" + dataDir + ", " + db + ", " + http + ", " + signIn + ", "
-                + demo + ", " + calendar + ", " + deadlines + ", " + assessment + ", " + classifier + ", " + search + "]";
+                + demo + ", " + calendar + ", " + deadlines + ", " + assessment + ", " + classifier + ", " + search + ", " + knowledge + ", " + duplicates + "]";
     }
 
     /**
@@ -158,5 +161,23 @@ public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @Default
      */
     public record Search(@DefaultValue("PT1S") Duration followInterval, @DefaultValue("PT10S") Duration commitInterval,
                          @DefaultValue("128") int ramBufferMb, @DefaultValue("10000") int maxWindow) {
+    }
+
+    /**
+     * An article's answers keep failing when, of at least {@code minCallbacks} callbacks on tickets
+     * answered from it, more than {@code failRate} found the problem unresolved or the citizen
+     * dissatisfied; it then joins its owner's review queue.
+     */
+    public record Knowledge(@DefaultValue("0.3") double failRate, @DefaultValue("5") int minCallbacks) {
+    }
+
+    /**
+     * Open tickets proposed as the same matter at intake: created within {@code window} before, of
+     * the same category (when both have one), at the same place ({@code radiusMetres} apart at most
+     * when both have a point), with text at least {@code minSimilarity} alike (0–1); the caller's
+     * own tickets over {@code repeatWindow} are shown too.
+     */
+    public record Duplicates(@DefaultValue("P7D") Duration window, @DefaultValue("300") int radiusMetres,
+                             @DefaultValue("0.35") double minSimilarity, @DefaultValue("P30D") Duration repeatWindow) {
     }
 }

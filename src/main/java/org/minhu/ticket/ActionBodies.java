@@ -11,9 +11,10 @@ final class ActionBodies {
     private ActionBodies() {
     }
 
-    record Answer(String answer) {
+    /** 直接答复: the words said, and the knowledge article version they came from (optional). */
+    record Answer(String answer, Long articleVersion) {
         TicketCommand command(long ticketId) {
-            return new TicketCommand.Answer(ticketId, answer);
+            return new TicketCommand.Answer(ticketId, answer, articleVersion);
         }
     }
 

@@ -30,6 +30,9 @@ final class CommandVerbs {
 
         /** A new whistle's id, from its sequence. */
         long newWhistleId();
+
+        /** Refuses an answer from a knowledge article version that is not offered at {@code at}. */
+        void requireOffered(long articleVersion, Instant at);
     }
 
     private CommandVerbs() {
@@ -37,7 +40,12 @@ final class CommandVerbs {
 
     static void apply(Ticket t, TicketCommand command, Actor actor, Instant now, Context ctx) {
         switch (command) {
-            case TicketCommand.Answer c -> t.answer(actor, c.answer(), now);
+            case TicketCommand.Answer c -> {
+                if (c.articleVersion() != null) {
+                    ctx.requireOffered(c.articleVersion(), now);
+                }
+                t.answer(actor, c.answer(), c.articleVersion(), now);
+            }
             case TicketCommand.Dispatch c -> t.dispatch(actor, ctx.unit(c.unitCode()), c.role(), c.route(), ctx.deadlines(), now);
             case TicketCommand.Merge c -> t.mergeInto(actor, ctx.parent(c.parentId()), now);
             case TicketCommand.Terminate c -> t.terminate(actor, c.reason(), now);

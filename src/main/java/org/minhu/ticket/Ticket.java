@@ -47,6 +47,8 @@ final class Ticket {
     /** 免考核: the latest request to leave the ticket out of the scores, or null. */
     Exemption exemption;
     String answer;
+    /** The knowledge article version the answer came from (null: none). */
+    Long answerArticleVersion;
     int reopenCount;
     final Instant createdAt;
     final String createdBy;
@@ -101,13 +103,14 @@ final class Ticket {
         return ticket;
     }
 
-    void answer(Actor actor, String text, Instant now) {
+    void answer(Actor actor, String text, Long articleVersion, Instant now) {
         centre(actor);
         requireStatus("answer", RECEIVED);
         answer = text;
+        answerArticleVersion = articleVersion;
         answeredAt = now;
         status = ANSWERED;
-        record(new TicketEvent.Answered(text), null, actor, now);
+        record(new TicketEvent.Answered(text, articleVersion), null, actor, now);
     }
 
     Assignment dispatch(Actor actor, Unit unit, AssignmentRole role, Route route, Deadlines rules, Instant now) {

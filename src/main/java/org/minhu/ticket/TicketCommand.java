@@ -32,9 +32,14 @@ public sealed interface TicketCommand {
     }
 
     /** 直接答复. */
-    record Answer(long ticketId, String answer) implements OnTicket {
+    /** 直接答复; {@code articleVersion}: the knowledge article version the answer was given from, if any. */
+    record Answer(long ticketId, String answer, Long articleVersion) implements OnTicket {
         public Answer {
             answer = text(answer, "answer", 5000);
+        }
+
+        public Answer(long ticketId, String answer) {
+            this(ticketId, answer, null);
         }
     }
 

@@ -84,7 +84,12 @@ public sealed interface TicketEvent {
     }
 
     /** {@code answer} is what the operator told the citizen. */
-    record Answered(String answer) implements TicketEvent {
+    /** {@code articleVersion}: the knowledge article version answered from (null: the operator's own words). */
+    record Answered(String answer, Long articleVersion) implements TicketEvent {
+        public Answered(String answer) {
+            this(answer, null);
+        }
+
         public TicketEventType type() { return TicketEventType.ANSWERED; }
     }
 

@@ -248,6 +248,10 @@ public class TicketImport {
             public long newWhistleId() {
                 throw new UnsupportedOperationException("The import does not replay whistles");
             }
+
+            public void requireOffered(long articleVersion, Instant at) {
+                // history: the answer was given then, from whatever the article said then
+            }
         });
     }
 

@@ -19,7 +19,7 @@ final class TicketRow {
     static final Columns COLUMNS = Columns.of("ticket", "id", "number", "status", "channel", "type", "urgency",
             "subject", "content", "category_code", "requester_name", "requester_phone", "requester_confidential",
             "address", "lat", "lng", "location_unit_code", "district_code", "lead_unit_code", "parent_id",
-            "supervised", "answer", "reopen_count", "created_at", "created_by", "answered_at", "completed_at",
+            "supervised", "answer", "answer_article_version", "reopen_count", "created_at", "created_by", "answered_at", "completed_at",
             "callback_due_at", "callback_due_provisional_beyond", "closed_at", "terminated_reason", "version",
             "exemption_status", "exemption_reason", "exemption_evidence", "exemption_requested_by",
             "exemption_requested_at", "exemption_decided_by", "exemption_decided_at", "exemption_decision_reason",
@@ -41,7 +41,7 @@ final class TicketRow {
         return new Object[] {t.id, t.number, t.status, f.channel(), f.type(), f.urgency(), f.subject(), f.content(),
                 f.categoryCode(), f.requesterName(), f.requesterPhone(), f.requesterConfidential(), f.address(), f.lat(),
                 f.lng(), f.locationUnitCode(), t.districtCode, t.leadUnitCode, t.parentId, t.supervised, t.answer,
-                t.reopenCount, t.createdAt, t.createdBy, t.answeredAt, t.completedAt, Sql.at(t.callbackDue),
+                t.answerArticleVersion, t.reopenCount, t.createdAt, t.createdBy, t.answeredAt, t.completedAt, Sql.at(t.callbackDue),
                 ProvisionalColumns.beyond(t.callbackDue), t.closedAt, t.terminatedReason, t.version,
                 e == null ? null : e.status(), e == null ? null : e.reasonCode(), e == null ? null : e.evidence(),
                 e == null ? null : e.requestedBy(), e == null ? null : e.requestedAt(), e == null ? null : e.decidedBy(),
@@ -65,6 +65,7 @@ final class TicketRow {
         t.parentId = nullableLong(rs, "parent_id");
         t.supervised = rs.getBoolean("supervised");
         t.answer = rs.getString("answer");
+        t.answerArticleVersion = nullableLong(rs, "answer_article_version");
         t.reopenCount = rs.getInt("reopen_count");
         t.answeredAt = instant(rs, "answered_at");
         t.completedAt = instant(rs, "completed_at");

@@ -18,7 +18,7 @@ public record TicketView(long id, String number, TicketStatus status, Channel ch
                          Urgency urgency, String subject, String content, String categoryCode, String unitCode,
                          String districtCode, Instant createdAt, RequesterView requester, LocationView location,
                          List<AssignmentView> assignments, CallbackView callback, boolean supervised,
-                         boolean overdue, Long parentId, String answer, int reopenCount, Instant answeredAt,
+                         boolean overdue, Long parentId, String answer, Long answerArticleVersion, int reopenCount, Instant answeredAt,
                          Instant completedAt, Instant callbackDueAt, boolean callbackDueProvisional,
                          Instant closedAt, String terminatedReason, Exemption exemption, boolean exempt,
                          SupervisionView supervision, List<WhistleSummary> whistles,
@@ -71,7 +71,7 @@ public record TicketView(long id, String number, TicketStatus status, Channel ch
     TicketView withSuggestions(List<RoutingSuggestion> routing, org.minhu.dispatch.Suggestion proposed) {
         return new TicketView(id, number, status, channel, type, urgency, subject, content, categoryCode, unitCode,
                 districtCode, createdAt, requester, location, assignments, callback, supervised, overdue, parentId,
-                answer, reopenCount, answeredAt, completedAt, callbackDueAt, callbackDueProvisional, closedAt,
+                answer, answerArticleVersion, reopenCount, answeredAt, completedAt, callbackDueAt, callbackDueProvisional, closedAt,
                 terminatedReason, exemption, exempt, supervision, whistles, routing, proposed);
     }
 }

@@ -72,7 +72,7 @@ final class TicketViews {
                 f.categoryCode(), t.leadUnitCode, t.districtCode, t.createdAt,
                 new TicketView.RequesterView(f.requesterName(), phone, f.requesterConfidential()),
                 new TicketView.LocationView(f.address(), f.lat(), f.lng(), f.locationUnitCode()),
-                assignments, callback, t.supervised, overdue, t.parentId, text.apply(t.answer), t.reopenCount, t.answeredAt,
+                assignments, callback, t.supervised, overdue, t.parentId, text.apply(t.answer), t.answerArticleVersion, t.reopenCount, t.answeredAt,
                 t.completedAt, t.callbackDue == null ? null : t.callbackDue.at(),
                 t.callbackDue != null && t.callbackDue.provisional(), t.closedAt, t.terminatedReason,
                 exemption(t.exemption, text), t.exemption != null && t.exemption.approved(),

@@ -38,10 +38,13 @@ public class Tickets {
     private final org.minhu.dispatch.Categories categories;
     private final Clock clock;
     private final java.time.ZoneId zone;
+    private final org.springframework.beans.factory.ObjectProvider<ArticleCheck> articles;
 
     Tickets(TicketRepository repository, TicketFinder finder, TicketAccess access, Units units, Deadlines deadlines,
             WorkingCalendar calendar, Routing routing, org.minhu.dispatch.Suggestions proposals,
-            org.minhu.dispatch.Categories categories, Clock clock, java.time.ZoneId cityZone) {
+            org.minhu.dispatch.Categories categories, Clock clock, java.time.ZoneId cityZone,
+            org.springframework.beans.factory.ObjectProvider<ArticleCheck> articles) {
+        this.articles = articles;
         this.proposals = proposals;
         this.categories = categories;
         this.repository = repository;
@@ -260,6 +263,15 @@ public class Tickets {
         @Override
         public long newWhistleId() {
             return finder.newWhistleId();
+        }
+
+        @Override
+        public void requireOffered(long articleVersion, Instant at) {
+            ArticleCheck check = articles.getIfAvailable();
+            if (check == null) {
+                throw MinhuException.invalid("ARTICLE_NOT_OFFERED", "No knowledge base answers here");
+            }
+            check.requireOffered(articleVersion, at);
         }
 
         @Override

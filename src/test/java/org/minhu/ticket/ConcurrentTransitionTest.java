@@ -30,7 +30,7 @@ class ConcurrentTransitionTest extends TicketApiTestSupport {
         Actor operator = new Actor("op", Role.OPERATOR, null, null);
         Ticket first = repository.find(id).orElseThrow();
         Ticket second = repository.find(id).orElseThrow();
-        first.answer(operator, "答复一", clock.instant());
+        first.answer(operator, "答复一", null, clock.instant());
         second.terminate(operator, "终止", clock.instant());
 
         transaction.executeWithoutResult(s -> repository.update(first));

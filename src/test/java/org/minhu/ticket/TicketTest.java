@@ -95,7 +95,7 @@ class TicketTest {
     @Test
     void anUnresolvedCallbackKeepsTheTicketOpenForReopening() {
         Ticket ticket = received(Urgency.NORMAL);
-        ticket.answer(OPERATOR, "已答复", NOW);
+        ticket.answer(OPERATOR, "已答复", null, NOW);
 
         ticket.recordCallback(OPERATOR, new CallbackResult(false, Resolved.NO, Satisfied.DISSATISFIED), NOW);
         assertThat(ticket.status).isEqualTo(TicketStatus.ANSWERED);
@@ -108,7 +108,7 @@ class TicketTest {
     @Test
     void aPartlyResolvedCallbackClosesTheTicket() {
         Ticket ticket = received(Urgency.NORMAL);
-        ticket.answer(OPERATOR, "已答复", NOW);
+        ticket.answer(OPERATOR, "已答复", null, NOW);
 
         ticket.recordCallback(OPERATOR, new CallbackResult(false, Resolved.PARTLY, Satisfied.BASICALLY), NOW);
 
