@@ -9,6 +9,7 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -36,6 +37,9 @@ final class TicketDocument {
     static final String MONTH = "month";
     static final String CREATED = "created";
     static final String POINT = "point";
+    static final String ADDRESS_KEY = "addressKey";
+    static final String LAT = "lat";
+    static final String LNG = "lng";
     /** The facets, in the order the answer lists them. */
     static final java.util.List<String> FACETS = java.util.List.of(STATUS, UNIT, DISTRICT, CATEGORY, CHANNEL, MONTH);
 
@@ -57,7 +61,7 @@ final class TicketDocument {
     static Document of(IndexedTicket t, ZoneId zone) {
         Document d = new Document();
         d.add(new StringField(ID, Long.toString(t.id()), Field.Store.YES));
-        d.add(new StringField(NUMBER, t.number(), Field.Store.NO));
+        d.add(new StringField(NUMBER, t.number(), Field.Store.YES));
         facet(d, STATUS, t.status().name());
         facet(d, CHANNEL, t.channel().name());
         facet(d, DISTRICT, t.districtCode());
@@ -73,13 +77,27 @@ final class TicketDocument {
             d.add(new StringField(CATEGORY_PATH, code, Field.Store.NO));
         }
         if (t.locationUnitCode() != null) {
-            d.add(new StringField(PLACE, t.locationUnitCode(), Field.Store.NO));
+            d.add(new StringField(PLACE, t.locationUnitCode(), Field.Store.YES));
+        }
+        String addressKey = addressKey(t.address());
+        if (addressKey != null) {
+            d.add(new StringField(ADDRESS_KEY, addressKey, Field.Store.YES));
+        }
+        d.add(new StoredField(STATUS, t.status().name()));
+        if (t.categoryCode() != null) {
+            d.add(new StoredField(CATEGORY, t.categoryCode()));
+        }
+        if (t.districtCode() != null) {
+            d.add(new StoredField(DISTRICT, t.districtCode()));
         }
         long created = t.createdAt().toEpochMilli();
         d.add(new LongPoint(CREATED, created));
         d.add(new NumericDocValuesField(CREATED, created));
+        d.add(new StoredField(CREATED, created));
         if (t.lat() != null && t.lng() != null) {
             d.add(new LatLonPoint(POINT, t.lat(), t.lng()));
+            d.add(new StoredField(LAT, t.lat()));
+            d.add(new StoredField(LNG, t.lng()));
         }
         String text = text(t);
         d.add(new Field(ChineseAnalysis.TEXT, text, TEXT_TYPE));
@@ -96,6 +114,15 @@ final class TicketDocument {
             }
         }
         return text.toString();
+    }
+
+    /** An address as a key: without spaces and punctuation, lower case; null when none is left. */
+    static String addressKey(String address) {
+        if (address == null) {
+            return null;
+        }
+        String key = address.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]", "").toLowerCase(java.util.Locale.ROOT);
+        return key.length() < 8 ? null : key; // "朝阳区建外街道" names a street, not an address
     }
 
     private static void facet(Document d, String field, String value) {

@@ -38,8 +38,11 @@ public class Intake {
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<IntakeAdvisor> advisors;
 
-    Intake(Tickets tickets, IdempotencyKeys keys, TransactionTemplate transaction, JsonMapper json, Clock clock) {
+    Intake(Tickets tickets, IdempotencyKeys keys, TransactionTemplate transaction, JsonMapper json, Clock clock,
+           org.springframework.beans.factory.ObjectProvider<IntakeAdvisor> advisors) {
+        this.advisors = advisors;
         this.tickets = tickets;
         this.keys = keys;
         this.transaction = transaction;
@@ -58,6 +61,28 @@ public class Intake {
      * holds or nothing was registered. A replay applies nothing again.
      */
     public Result create(CreateTicket request, Actor actor, String key, LongFunction<List<TicketCommand>> then) {
+        Result result = unadvised(request, actor, key, then);
+        return new Result(advised(result.ticket(), request, actor), result.replayed());
+    }
+
+    /**
+     * Intake's advice for a registered request, read after it was committed (advice never holds up
+     * or undoes a registration): the open tickets it may duplicate and the articles that may answer it.
+     */
+    private TicketView advised(TicketView view, CreateTicket request, Actor actor) {
+        IntakeDraft draft = new IntakeDraft(view.id(), view.subject(), view.content(), view.location().address(),
+                view.location().lat(), view.location().lng(), view.location().unitCode(), view.districtCode(),
+                view.categoryCode(), request.requester() == null ? null : request.requester().phone());
+        List<DuplicateCandidate> duplicates = new java.util.ArrayList<>();
+        List<ArticleSuggestion> articles = new java.util.ArrayList<>();
+        advisors.orderedStream().forEach(a -> {
+            duplicates.addAll(a.duplicates(draft, actor));
+            articles.addAll(a.articles(draft, actor));
+        });
+        return view.withAdvice(duplicates, articles);
+    }
+
+    private Result unadvised(CreateTicket request, Actor actor, String key, LongFunction<List<TicketCommand>> then) {
         if (key == null) {
             return new Result(transaction.execute(status -> registered(request, actor, then)), false);
         }

@@ -10,8 +10,9 @@ import org.minhu.dispatch.RoutingSuggestion;
  * {@code exemption} is the latest 免考核 request and its decision (null when none was asked);
  * {@code exempt} is true once one was approved.
  * Every field is always present (null when unknown) but {@code suggestions} (where routing would
- * send it) and {@code suggestion} (category, place and units proposed, with the model version),
- * which only intake answers with.
+ * send it), {@code suggestion} (category, place and units proposed, with the model version),
+ * {@code duplicates} (open tickets of the same matter) and {@code articles} (knowledge articles
+ * that may answer it), which only intake answers with.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TicketView(long id, String number, TicketStatus status, Channel channel, RequestType type,
@@ -23,7 +24,9 @@ public record TicketView(long id, String number, TicketStatus status, Channel ch
                          Instant closedAt, String terminatedReason, Exemption exemption, boolean exempt,
                          SupervisionView supervision, List<WhistleSummary> whistles,
                          @JsonInclude(JsonInclude.Include.NON_NULL) List<RoutingSuggestion> suggestions,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) org.minhu.dispatch.Suggestion suggestion) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) org.minhu.dispatch.Suggestion suggestion,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) List<DuplicateCandidate> duplicates,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) List<ArticleSuggestion> articles) {
 
     /** {@code confidential}: 保密, the number stays with the 12345 centre. */
     public record RequesterView(String name, String phone, boolean confidential) {
@@ -72,6 +75,15 @@ public record TicketView(long id, String number, TicketStatus status, Channel ch
         return new TicketView(id, number, status, channel, type, urgency, subject, content, categoryCode, unitCode,
                 districtCode, createdAt, requester, location, assignments, callback, supervised, overdue, parentId,
                 answer, answerArticleVersion, reopenCount, answeredAt, completedAt, callbackDueAt, callbackDueProvisional, closedAt,
-                terminatedReason, exemption, exempt, supervision, whistles, routing, proposed);
+                terminatedReason, exemption, exempt, supervision, whistles, routing, proposed, duplicates, articles);
+    }
+
+    /** The view with intake's advice: duplicates proposed and articles offered. */
+    public TicketView withAdvice(List<DuplicateCandidate> proposedDuplicates, List<ArticleSuggestion> offered) {
+        return new TicketView(id, number, status, channel, type, urgency, subject, content, categoryCode, unitCode,
+                districtCode, createdAt, requester, location, assignments, callback, supervised, overdue, parentId,
+                answer, answerArticleVersion, reopenCount, answeredAt, completedAt, callbackDueAt, callbackDueProvisional,
+                closedAt, terminatedReason, exemption, exempt, supervision, whistles, suggestions, suggestion,
+                proposedDuplicates, offered);
     }
 }

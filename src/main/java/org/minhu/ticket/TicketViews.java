@@ -79,7 +79,7 @@ final class TicketViews {
                 t.supervision == null ? null : new TicketView.SupervisionView(t.supervision.level(),
                         text.apply(t.supervision.note()), t.supervision.dueAt(), t.supervision.at(), t.supervision.by()),
                 t.whistles.stream().map(w -> new TicketView.WhistleSummary(w.id, w.type, w.unitCode, text.apply(w.note),
-                        w.blownAt, w.status.name())).toList(), null, null);
+                        w.blownAt, w.status.name())).toList(), null, null, null, null);
     }
 
     private static Exemption exemption(Exemption e, java.util.function.UnaryOperator<String> text) {
