@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
  * Open tickets that may be the same matter as a request: created within the window, of the same
  * category (when both have one), at the same place (the same community or street, the same
  * address, or within the radius), whose text is at least {@code minSimilarity} alike (see
- * {@link TextLikeness}); best first, with the reasons. Without any place to compare, only the same
- * district counts and the text must be twice as alike. The index finds the candidates (its best 50
+ * {@link TextLikeness}); best first, with the reasons. A ticket that shares only the district must
+ * be twice as alike. The index finds the candidates (its best 50
  * by shared words); their likeness is then measured.
  */
 @Component
@@ -69,9 +69,8 @@ class DuplicateFinder {
         }
         DuplicatePlace place = DuplicatePlace.of(draft, settings.radiusMetres());
         Query query = query(draft, terms, place, actor);
-        double floor = place.known() ? settings.minSimilarity() : Math.min(1, 2 * settings.minSimilarity());
         try {
-            return index.search(g, searcher -> candidates(searcher, query, draft, place, floor));
+            return index.search(g, searcher -> candidates(searcher, query, draft, place));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,16 +103,18 @@ class DuplicateFinder {
     }
 
     private List<DuplicateCandidate> candidates(IndexSearcher searcher, Query query, IntakeDraft draft,
-                                                DuplicatePlace place, double floor) throws IOException {
+                                                DuplicatePlace place) throws IOException {
         List<DuplicateCandidate> out = new ArrayList<>();
         var stored = searcher.storedFields();
         for (ScoreDoc d : searcher.search(query, CANDIDATES).scoreDocs) {
             var doc = stored.document(d.doc);
             double likeness = TextLikeness.of(draft.text(), doc.get(ChineseAnalysis.TEXT));
+            List<String> reasons = new ArrayList<>(place.reasons(doc));
+            double floor = DuplicatePlace.districtOnly(reasons) ? Math.min(1, 2 * settings.minSimilarity())
+                    : settings.minSimilarity();
             if (likeness < floor) {
                 continue;
             }
-            List<String> reasons = new ArrayList<>(place.reasons(doc));
             String category = doc.get(TicketDocument.CATEGORY);
             if (category != null && category.equals(draft.categoryCode())) {
                 reasons.add("SAME_CATEGORY");

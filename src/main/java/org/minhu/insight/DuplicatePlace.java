@@ -14,7 +14,7 @@ import org.minhu.ticket.IntakeDraft;
 
 /**
  * Where a request is, as duplicates compare it: its community or street, its address (as a key),
- * its point with the radius around it; or, knowing none of these, its district.
+ * its point with the radius around it, and its district (which alone asks more of the text).
  */
 record DuplicatePlace(String unit, String addressKey, Double lat, Double lng, int radius, String district) {
 
@@ -27,7 +27,12 @@ record DuplicatePlace(String unit, String addressKey, Double lat, Double lng, in
         return unit != null || addressKey != null || lat != null && lng != null;
     }
 
-    /** A ticket at the same place: any of the known ways matches. */
+    /** Whether a ticket with these reasons shares only the district: its text must then be twice as alike. */
+    static boolean districtOnly(List<String> reasons) {
+        return reasons.equals(List.of("SAME_DISTRICT"));
+    }
+
+    /** A ticket at the same place: any of the known ways matches, or the same district. */
     Query query() {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         if (unit != null) {
@@ -39,13 +44,10 @@ record DuplicatePlace(String unit, String addressKey, Double lat, Double lng, in
         if (lat != null && lng != null) {
             any.add(LatLonPoint.newDistanceQuery(TicketDocument.POINT, lat, lng, radius), Occur.SHOULD);
         }
-        if (!known()) {
-            if (district == null) {
-                return new MatchNoDocsQuery("no place to compare");
-            }
+        if (district != null) {
             any.add(new TermQuery(new Term(TicketDocument.DISTRICT, district)), Occur.SHOULD);
         }
-        return any.build();
+        return known() || district != null ? any.build() : new MatchNoDocsQuery("no place to compare");
     }
 
     List<String> reasons(Document doc) {
@@ -60,7 +62,7 @@ record DuplicatePlace(String unit, String addressKey, Double lat, Double lng, in
         if (m != null && m <= radius) {
             out.add("NEARBY");
         }
-        if (out.isEmpty() && district != null) {
+        if (out.isEmpty() && district != null && district.equals(doc.get(TicketDocument.DISTRICT))) {
             out.add("SAME_DISTRICT");
         }
         return out;

@@ -195,6 +195,13 @@ class TicketFinder {
                 .query(Long.class).optional();
     }
 
+    /** The newest {@code max} tickets of the caller with this number since {@code since}. */
+    List<Long> ofCaller(String phone, Instant since, int max) {
+        return jdbc.sql("SELECT id FROM ticket WHERE requester_phone = :phone AND created_at >= :since"
+                        + " ORDER BY created_at DESC LIMIT :max")
+                .param("phone", phone.strip()).param("since", Sql.ts(since)).param("max", max).query(Long.class).list();
+    }
+
     Optional<Long> idOfNumber(String number) {
         return jdbc.sql("SELECT id FROM ticket WHERE number = :n").param("n", number).query(Long.class).optional();
     }

@@ -170,6 +170,18 @@ public class Tickets {
         return finder.views(ids, actor, now());
     }
 
+    /**
+     * 重复来电: the caller's own requests of the last {@code window}, newest first (at most ten);
+     * for the centre, which alone sees numbers.
+     */
+    @Transactional(readOnly = true)
+    public List<TicketView> callerHistory(String phone, java.time.Duration window, Actor actor) {
+        if (!actor.is(Role.OPERATOR) || phone == null || phone.isBlank()) {
+            return List.of();
+        }
+        return finder.views(finder.ofCaller(phone, now().minus(window), 10), actor, now());
+    }
+
     /** The most rows one export writes. */
     public static final int MAX_EXPORT = 100_000;
 

@@ -51,6 +51,12 @@ class IntakeForm {
     /** 直接答复 on the call: registering also answers, and nothing is dispatched. */
     @Size(max = 5000)
     private String answer;
+    /** The knowledge article version the answer was taken from ("用此答复"); cleared with the answer. */
+    private Long articleVersion;
+    /** 合并: registering merges the new ticket into this open one (a duplicate proposed beside the form). */
+    private Long mergeInto;
+    /** The open emergency topics the request belongs to: tagged once it is registered. */
+    private List<Long> topicIds = new ArrayList<>();
     /** One key per showing of the form: a second submit of the same form registers nothing new. */
     private String submission = java.util.UUID.randomUUID().toString();
 
@@ -61,13 +67,16 @@ class IntakeForm {
     }
 
     /**
-     * What registering goes on to do, in the same transaction: the answer given on the call, or the
-     * dispatches chosen or accepted from the suggestion (the LEAD first, then each ASSIST).
+     * What registering goes on to do, in the same transaction: the merge into a duplicate, the
+     * answer given on the call (from an article or not), or the dispatches chosen or accepted from
+     * the suggestion (the LEAD first, then each ASSIST).
      */
     List<TicketCommand> nextSteps(long ticketId) {
         List<TicketCommand> commands = new ArrayList<>();
-        if (blankless(answer) != null) {
-            commands.add(new TicketCommand.Answer(ticketId, answer));
+        if (mergeInto != null) {
+            commands.add(new TicketCommand.Merge(ticketId, mergeInto));
+        } else if (blankless(answer) != null) {
+            commands.add(new TicketCommand.Answer(ticketId, answer, articleVersion));
         } else if (blankless(leadUnitCode) != null) {
             commands.add(new TicketCommand.Dispatch(ticketId, leadUnitCode, AssignmentRole.LEAD, Route.DIRECT));
             if (assistUnitCodes != null) {
@@ -88,6 +97,18 @@ class IntakeForm {
         return submission == null || submission.isBlank() ? null : "console-" + submission;
     }
 
+    /** The form as intake's advice reads it, at the place accepted or suggested ({@code place}: community or street). */
+    org.minhu.ticket.IntakeDraft draft(String place, String district) {
+        return new org.minhu.ticket.IntakeDraft(null, subject, content, address, null, null,
+                blankless(unitCode) != null ? blankless(unitCode) : place, district, blankless(categoryCode), blankless(phone));
+    }
+
+    public Long getArticleVersion() { return articleVersion; }
+    public void setArticleVersion(Long articleVersion) { this.articleVersion = articleVersion; }
+    public Long getMergeInto() { return mergeInto; }
+    public void setMergeInto(Long mergeInto) { this.mergeInto = mergeInto; }
+    public List<Long> getTopicIds() { return topicIds; }
+    public void setTopicIds(List<Long> topicIds) { this.topicIds = topicIds == null ? new ArrayList<>() : topicIds; }
     public String getCategoryCode() { return categoryCode; }
     public void setCategoryCode(String categoryCode) { this.categoryCode = categoryCode; }
     public String getUnitCode() { return unitCode; }

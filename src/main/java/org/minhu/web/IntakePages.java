@@ -32,8 +32,21 @@ class IntakePages {
     private final Suggestions suggestions;
     private final CategoryChoices categories;
     private final ProblemTexts texts;
+    private final org.springframework.beans.factory.ObjectProvider<org.minhu.ticket.IntakeAdvisor> advisors;
+    private final org.minhu.ticket.Tickets tickets;
+    private final org.minhu.knowledge.Articles articles;
+    private final org.minhu.knowledge.Topics topics;
+    private final org.minhu.platform.MinhuSettings settings;
 
-    IntakePages(Intake intake, Suggestions suggestions, CategoryChoices categories, ProblemTexts texts) {
+    IntakePages(Intake intake, Suggestions suggestions, CategoryChoices categories, ProblemTexts texts,
+                org.springframework.beans.factory.ObjectProvider<org.minhu.ticket.IntakeAdvisor> advisors,
+                org.minhu.ticket.Tickets tickets, org.minhu.knowledge.Articles articles, org.minhu.knowledge.Topics topics,
+                org.minhu.platform.MinhuSettings settings) {
+        this.advisors = advisors;
+        this.tickets = tickets;
+        this.articles = articles;
+        this.topics = topics;
+        this.settings = settings;
         this.texts = texts;
         this.intake = intake;
         this.suggestions = suggestions;
@@ -56,6 +69,9 @@ class IntakePages {
         }
         try {
             Intake.Result result = intake.create(form.toRequest(), Actors.current(), form.idempotencyKey(), form::nextSteps);
+            for (Long topic : form.getTopicIds()) { // after the registration: a topic closed meanwhile does not undo it
+                topics.tag(topic, result.ticket().id(), Actors.current());
+            }
             return "redirect:/tickets/" + result.ticket().id();
         } catch (MinhuException e) {
             errors.reject(e.code(), texts.detail(texts.language(request), e.status().value(), e.code(), e.getMessage(), e.details()));
@@ -75,7 +91,40 @@ class IntakePages {
         return "intake :: suggestion";
     }
 
+    /**
+     * Intake's advice for what the form holds now (an htmx fragment): the articles that may answer it
+     * (an open emergency topic's first), the open tickets it may duplicate, the caller's recent requests.
+     */
+    @PostMapping("/tickets/advice")
+    String advice(@ModelAttribute("form") IntakeForm form, BindingResult errors, Model model) {
+        Actor actor = operator();
+        boolean readable = !errors.hasErrors() && form.getContent() != null && !form.getContent().isBlank();
+        java.util.List<org.minhu.ticket.ArticleSuggestion> offered = new java.util.ArrayList<>();
+        java.util.List<org.minhu.ticket.DuplicateCandidate> duplicates = new java.util.ArrayList<>();
+        if (readable) {
+            var place = suggestions.suggest(form.getSubject(), form.getContent(), form.getAddress(), null, null).place();
+            var draft = form.draft(place == null ? null : place.communityCode() != null ? place.communityCode()
+                    : place.subdistrictCode(), place == null ? null : place.districtCode());
+            advisors.orderedStream().forEach(a -> {
+                offered.addAll(a.articles(draft, actor));
+                duplicates.addAll(a.duplicates(draft, actor));
+            });
+        } else {
+            offered.addAll(articles.search(null, actor, 5).stream().map(h -> new org.minhu.ticket.ArticleSuggestion(h.id(),
+                    h.versionId(), h.title(), h.score(), h.pinned(), h.topic(), h.snippet())).toList());
+        }
+        java.util.Map<Long, String> answers = new java.util.HashMap<>();
+        offered.forEach(a -> answers.put(a.versionId(), articles.answerText(a.versionId())));
+        model.addAttribute("offered", offered);
+        model.addAttribute("answers", answers);
+        model.addAttribute("duplicates", duplicates);
+        model.addAttribute("callers", errors.hasFieldErrors("phone") ? java.util.List.of()
+                : tickets.callerHistory(form.getPhone(), settings.duplicates().repeatWindow(), actor));
+        return "intake :: advice";
+    }
+
     private String intakePage(Model model) {
+        model.addAttribute("topics", topics.list().stream().filter(t -> t.closedAt() == null).toList());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("types", RequestType.values());
         model.addAttribute("urgencies", Urgency.values());
