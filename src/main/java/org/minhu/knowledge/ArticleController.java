@@ -84,6 +84,22 @@ class ArticleController {
         return Map.of("content", articles.search(q, Actors.current(), size));
     }
 
+    /** Every article's current version as Excel (the columns an import takes back). */
+    @GetMapping("/export.xlsx")
+    void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var actor = Actors.current();
+        response.setContentType(ArticleWorkbook.TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"articles.xlsx\"");
+        articles.export(actor, response.getOutputStream());
+    }
+
+    /** {@code {added, revised}}: rows with an id revise, rows without add; any bad row refuses the whole file. */
+    @PostMapping(value = "/import", consumes = ArticleWorkbook.TYPE)
+    Map<String, Integer> importWorkbook(@RequestBody byte[] xlsx) {
+        int[] counts = articles.importWorkbook(xlsx, Actors.current());
+        return Map.of("added", counts[0], "revised", counts[1]);
+    }
+
     @GetMapping("/effectiveness")
     List<ArticleEffect> effectiveness(@RequestParam(required = false) Long article) {
         return articles.effectiveness(article, Actors.current());

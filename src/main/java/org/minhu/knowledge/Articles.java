@@ -204,6 +204,75 @@ public class Articles implements ArticleCheck {
         return d;
     }
 
+    /** Whether the actor writes articles: an administrator, or an operator with the editor right. */
+    public boolean mayEdit(Actor actor) {
+        return editors.mayEdit(actor);
+    }
+
+    /** Every article's current version as an Excel workbook. */
+    public void export(Actor actor, java.io.OutputStream out) {
+        ArticleWorkbook.write(all(actor), out);
+    }
+
+    /**
+     * Imports articles from an Excel workbook, all or none: a row with an id revises that article,
+     * one without adds one; any bad row refuses the file with every problem listed (400
+     * {@code INVALID_IMPORT}). Answers how many articles were added and revised.
+     */
+    @Transactional
+    public int[] importWorkbook(byte[] xlsx, Actor actor) {
+        editors.requireEditor(actor);
+        List<org.minhu.platform.TableFile.Problem> problems = new ArrayList<>();
+        var lines = org.minhu.platform.TableFile.workbook(xlsx, ArticleWorkbook.DAY).orElse(null);
+        if (lines == null) {
+            throw invalidImport(List.of(new org.minhu.platform.TableFile.Problem(0, "not an Excel workbook (.xlsx)")));
+        }
+        List<ArticleWorkbook.Row> rows = ArticleWorkbook.read(lines, problems);
+        List<ArticleWorkbook.Row> checked = new ArrayList<>();
+        for (ArticleWorkbook.Row row : rows) {
+            try {
+                checked.add(new ArticleWorkbook.Row(row.line(), row.id(), row.basedOn(), checked(row.draft().checked(today()))));
+                if (row.id() != null && repository.find(row.id()).isEmpty()) {
+                    problems.add(new org.minhu.platform.TableFile.Problem(row.line(), "no article " + row.id()));
+                }
+            } catch (MinhuException e) {
+                problems.add(new org.minhu.platform.TableFile.Problem(row.line(), e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw invalidImport(problems);
+        }
+        int[] counts = new int[2];
+        for (ArticleWorkbook.Row row : checked) {
+            if (row.id() != null && unchanged(repository.find(row.id()).orElseThrow(), row.draft())) {
+                continue; // exported and imported again as it was: no new version
+            }
+            if (row.id() == null) {
+                repository.insert(row.draft(), actor.username(), clock.instant());
+                counts[0]++;
+            } else {
+                revise(row.id(), row.basedOn(), row.draft(), actor);
+                counts[1]++;
+            }
+        }
+        index.invalidate();
+        return counts;
+    }
+
+    private static boolean unchanged(Article a, ArticleDraft d) {
+        ArticleVersion v = a.current;
+        return v.title().equals(d.title()) && v.body().equals(ArticleBody.clean(d.body()))
+                && v.categoryCodes().equals(d.categoryCodes()) && v.keywords().equals(d.keywords())
+                && v.synonyms().equals(d.synonyms()) && v.unitCodes().equals(d.unitCodes())
+                && a.ownerUnitCode.equals(d.ownerUnitCode()) && a.reviewBy.equals(d.reviewBy())
+                && v.validFrom().equals(d.validFrom()) && java.util.Objects.equals(v.validTo(), d.validTo());
+    }
+
+    private static MinhuException invalidImport(List<org.minhu.platform.TableFile.Problem> problems) {
+        return new MinhuException(org.springframework.http.HttpStatus.BAD_REQUEST, "INVALID_IMPORT", "The file has "
+                + problems.size() + " bad rows; nothing was imported", Map.of("problems", problems, "count", problems.size()));
+    }
+
     LocalDate today() {
         return clock.instant().atZone(zone).toLocalDate();
     }

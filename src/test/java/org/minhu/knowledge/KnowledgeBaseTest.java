@@ -174,4 +174,54 @@ class KnowledgeBaseTest extends ApiTestSupport {
         JsonNode after = expect(200, getJson("op", "/api/v1/articles/search?q=路灯不亮")).get("content");
         assertThat(after.get(0).get("title").asString()).as("closed: nothing pinned").isEqualTo("路灯不亮报修");
     }
+
+    @Test
+    void articlesGoOutToExcelAndComeBackAllOrNothing() throws Exception {
+        long id = create(article("居住证办理材料", "<p>身份证、租房合同。</p>", List.of("居住证"), List.of("暂住证")));
+        byte[] exported = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/articles/export.xlsx")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("adm", PASSWORD)))
+                .andReturn().getResponse().getContentAsByteArray();
+        byte[] edited;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(exported))) {
+            var sheet = book.getSheetAt(0);
+            org.apache.poi.ss.usermodel.Row mine = null;
+            for (var row : sheet) {
+                if (row.getRowNum() > 0 && (long) row.getCell(0).getNumericCellValue() == id) {
+                    mine = row;
+                }
+            }
+            assertThat(mine).as("the article is in the export").isNotNull();
+            assertThat(mine.getCell(6).getStringCellValue()).isEqualTo("暂住证");
+            mine.getCell(2).setCellValue("居住证办理所需材料");
+            var added = sheet.createRow(sheet.getLastRowNum() + 1);
+            String[] values = {"", "", "新生儿落户", "<p>出生医学证明、父母户口簿。</p>", "", "落户", "上户口", "", JIANWAI, "", "", ""};
+            for (int c = 0; c < values.length; c++) {
+                added.createCell(c).setCellValue(values[c]);
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            edited = out.toByteArray();
+            added.getCell(8).setCellValue("nowhere");
+            var bad = new java.io.ByteArrayOutputStream();
+            book.write(bad);
+            JsonNode refused = expect(400, importing(bad.toByteArray()));
+            assertThat(refused.get("code").asString()).isEqualTo("INVALID_IMPORT");
+            assertThat(refused.toString()).contains("nowhere");
+        }
+        assertThat(expect(200, getJson("op", "/api/v1/articles/" + id)).get("version").asInt()).as("nothing imported").isEqualTo(1);
+        JsonNode counts = expect(200, importing(edited));
+        assertThat(counts.get("added").asInt()).isEqualTo(1);
+        assertThat(counts.get("revised").asInt()).as("only the changed row").isEqualTo(1);
+        JsonNode revised = expect(200, getJson("op", "/api/v1/articles/" + id));
+        assertThat(revised.get("title").asString()).isEqualTo("居住证办理所需材料");
+        assertThat(revised.get("version").asInt()).isEqualTo(2);
+        assertThat(titles("op", "孩子怎么上户口")).contains("新生儿落户");
+    }
+
+    private org.springframework.test.web.servlet.MvcResult importing(byte[] xlsx) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/articles/import")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").content(xlsx)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("adm", PASSWORD)))
+                .andReturn();
+    }
 }
