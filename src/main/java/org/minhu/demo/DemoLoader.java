@@ -52,6 +52,7 @@ public class DemoLoader {
     private final DemoAssessments assessments;
     private final DemoIndicators indicators;
     private final DemoSuggestions suggestions;
+    private final DemoArticles knowledge;
     private final Deadlines deadlines;
     private final WorkingCalendar calendar;
     private final JdbcClient jdbc;
@@ -64,7 +65,7 @@ public class DemoLoader {
     private final long seed;
 
     DemoLoader(Users users, Units units, Categories categories, TicketImport tickets, DemoAssessments assessments,
-               DemoIndicators indicators, DemoSuggestions suggestions,
+               DemoIndicators indicators, DemoSuggestions suggestions, DemoArticles knowledge,
                Deadlines deadlines, WorkingCalendar calendar, JdbcClient jdbc, TransactionTemplate transaction,
                Clock clock, ZoneId cityZone, MinhuSettings settings) {
         this.users = users;
@@ -73,6 +74,7 @@ public class DemoLoader {
         this.tickets = tickets;
         this.assessments = assessments;
         this.indicators = indicators;
+        this.knowledge = knowledge;
         this.suggestions = suggestions;
         this.deadlines = deadlines;
         this.calendar = calendar;
@@ -110,6 +112,7 @@ public class DemoLoader {
             TicketImport.Result result = tickets.importAll(planned, now);
             long publishing = System.nanoTime();
             indicators.load(city.streets, YearMonth.from(now.atZone(zone)), months, seed);
+            knowledge.load();
             List<YearMonth> published = assessments.publish(YearMonth.from(now.atZone(zone)), months);
             log.info("Demo: planned {} tickets in {} ms, replayed and wrote them in {} ms, published {} in {} ms; "
                             + "laggard units by month: {}", planned.size(), (replaying - planning) / 1_000_000,

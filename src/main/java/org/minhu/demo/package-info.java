@@ -14,5 +14,5 @@
  * and the months are published through {@link org.minhu.assessment.Assessments}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "directory", "calendar", "dispatch",
-        "ticket", "assessment"})
+        "ticket", "assessment", "knowledge"})
 package org.minhu.demo;

@@ -11,6 +11,9 @@ import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.minhu.ticket.IndexedTicket;
@@ -39,8 +42,18 @@ final class IndexGeneration implements Closeable {
         this.writer = writer;
         this.zone = zone;
         this.horizon = horizon;
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new IndexSearcher(reader, SEARCH_THREADS); // one query's segments searched side by side
+            }
+        });
     }
+
+    /** The threads a query's slices of segments are searched on: one per core. */
+    private static final java.util.concurrent.ExecutorService SEARCH_THREADS = java.util.concurrent.Executors
+            .newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                    Thread.ofPlatform().name("index-search-", 0).daemon().factory());
 
     /** A new, empty index at {@code path}, to be filled and then {@link #commit committed}. */
     static IndexGeneration create(Path path, ZoneId zone, int ramBufferMb) throws IOException {

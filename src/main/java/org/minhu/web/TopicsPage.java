@@ -38,8 +38,9 @@ class TopicsPage {
             throw MinhuException.forbidden("Emergency topics are the centre's and the supervisors'");
         }
         model.addAttribute("topics", topics.list());
-        model.addAttribute("articles", actor.is(Role.ADMIN) ? articles.all(actor).stream().filter(a -> a.offered()).toList()
-                : List.of());
+        var all = articles.all(actor);
+        model.addAttribute("titles", all.stream().collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.title())));
+        model.addAttribute("articles", actor.is(Role.ADMIN) ? all.stream().filter(a -> a.offered()).toList() : List.of());
         return htmx != null ? "topics :: live" : "topics";
     }
 
