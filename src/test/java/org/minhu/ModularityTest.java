@@ -37,7 +37,7 @@ class ModularityTest {
                 Map.entry("directory", Set.of("platform")),
                 Map.entry("dispatch", Set.of("platform", "directory")),
                 Map.entry("ticket", Set.of("platform", "directory", "calendar", "dispatch")),
-                Map.entry("web", Set.of("platform", "directory", "calendar", "dispatch", "ticket", "assessment", "review", "knowledge")),
+                Map.entry("web", Set.of("platform", "directory", "calendar", "dispatch", "ticket", "assessment", "review", "knowledge", "insight")),
                 Map.entry("demo", Set.of("platform", "directory", "calendar", "dispatch", "ticket", "assessment", "knowledge")),
                 Map.entry("assessment", Set.of("platform", "directory", "dispatch")),
                 Map.entry("review", Set.of("platform", "directory", "dispatch", "assessment")),

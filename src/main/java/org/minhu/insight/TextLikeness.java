@@ -14,18 +14,7 @@ final class TextLikeness {
     }
 
     static double of(String a, String b) {
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        int shared = 0;
-        for (String g : x) {
-            if (y.contains(g)) {
-                shared++;
-            }
-        }
-        return 2.0 * shared / (x.size() + y.size());
+        return ClusterLinks.dice(bigrams(a), bigrams(b));
     }
 
     static Set<String> bigrams(String text) {

@@ -150,7 +150,7 @@ public class Articles implements ArticleCheck {
     /** The answer text of a version: its body as plain text. */
     public String answerText(long articleVersion) {
         return repository.version(articleVersion).map(ArticleVersion::text)
-                .orElseThrow(() -> MinhuException.notFound("article version", articleVersion));
+                .orElseThrow(() -> MinhuException.notFound("article_version", articleVersion));
     }
 
     /** Every signed-in reader may see how the answers went: owners act on it, supervisors watch it. */

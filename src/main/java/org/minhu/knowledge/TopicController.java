@@ -38,6 +38,14 @@ class TopicController {
         return topics.list();
     }
 
+    @GetMapping("/{id}")
+    Topic get(@PathVariable long id) {
+        if (Actors.current().is(Role.HANDLER)) {
+            throw MinhuException.forbidden("Emergency topics are the centre's and the supervisors'");
+        }
+        return topics.get(id);
+    }
+
     @PostMapping
     ResponseEntity<Topic> open(@RequestBody Opening body) {
         Topic t = topics.open(body.tag(), body.title(), body.articleIds(), Actors.current());

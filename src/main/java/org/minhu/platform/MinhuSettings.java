@@ -29,6 +29,7 @@ import org.springframework.util.unit.DataSize;
  * @param search        the full-text index
  * @param knowledge     the knowledge base's review queue
  * @param duplicates    duplicate requests proposed at intake
+ * @param hotspots      surges and clusters in the weekly hotspot report
  */
 @ConfigurationProperties("minhu")
 public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("./data") String dataDir,
@@ -36,7 +37,8 @@ public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @Default
                             @DefaultValue SignIn signIn, @DefaultValue Demo demo, @DefaultValue Calendar calendar,
                             @DefaultValue Deadlines deadlines, @DefaultValue Assessment assessment,
                             @DefaultValue Classifier classifier, @DefaultValue Search search,
-                            @DefaultValue Knowledge knowledge, @DefaultValue Duplicates duplicates) {
+                            @DefaultValue Knowledge knowledge, @DefaultValue Duplicates duplicates,
+                            @DefaultValue Hotspots hotspots) {
 
     public MinhuSettings {
         adminPassword = adminPassword == null ? "" : adminPassword;
@@ -45,7 +47,7 @@ public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @Default
     @Override
     public String toString() { // never a password, should the settings ever be logged
         return "MinhuSettings[zone=" + zone + ", dataDir=" + dataDir + ", " + db + ", " + http + ", " + signIn + ", "
-                + demo + ", " + calendar + ", " + deadlines + ", " + assessment + ", " + classifier + ", " + search + ", " + knowledge + ", " + duplicates + "]";
+                + demo + ", " + calendar + ", " + deadlines + ", " + assessment + ", " + classifier + ", " + search + ", " + knowledge + ", " + duplicates + ", " + hotspots + "]";
     }
 
     /**
@@ -179,5 +181,17 @@ public record MinhuSettings(@DefaultValue("Asia/Shanghai") ZoneId zone, @Default
      */
     public record Duplicates(@DefaultValue("P7D") Duration window, @DefaultValue("300") int radiusMetres,
                              @DefaultValue("0.35") double minSimilarity, @DefaultValue("P30D") Duration repeatWindow) {
+    }
+
+    /**
+     * The weekly hotspot report. A surge: a category's tickets in a street or community over a week
+     * number at least {@code minCount} and stand at least {@code zScore} deviations above the place's
+     * own weekly mean for it over the {@code baselineWeeks} before (a deviation being √(mean + 1), as
+     * for rare counts). A cluster: at least {@code clusterSize} tickets of the week of one category
+     * at one address or community whose texts are {@code clusterLikeness} alike, one to the next.
+     */
+    public record Hotspots(@DefaultValue("8") int baselineWeeks, @DefaultValue("5") int minCount,
+                           @DefaultValue("3.0") double zScore, @DefaultValue("3") int clusterSize,
+                           @DefaultValue("0.5") double clusterLikeness) {
     }
 }

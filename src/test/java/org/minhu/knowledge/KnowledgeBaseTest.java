@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minhu.directory.Role;
 import org.minhu.support.ApiTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The knowledge base as its editors, the operators and the owner units use it. */
@@ -18,11 +19,16 @@ class KnowledgeBaseTest extends ApiTestSupport {
 
     static final String CITY_MANAGEMENT = "D11000000004";
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeEach
     void world() {
         clock.set(START);
         ensureUsers();
         user("editor", Role.OPERATOR, null);
+        // an open topic pins its articles to every search: none is left open by another test
+        jdbc.sql("UPDATE emergency_topic SET closed_at = now(), closed_by = 'test' WHERE closed_at IS NULL").update();
     }
 
     static Map<String, Object> article(String title, String body, List<String> keywords, List<String> synonyms) {
@@ -167,7 +173,10 @@ class KnowledgeBaseTest extends ApiTestSupport {
             expect(200, postJson("op", "/api/v1/topics/" + topicId + "/tickets", Map.of("ticketId", t.get("id").asLong())));
             expect(200, postJson("op", "/api/v1/topics/" + topicId + "/tickets", Map.of("ticketId", t.get("id").asLong())));
         }
-        JsonNode listed = expect(200, getJson("sup-city", "/api/v1/topics")).get(0);
+        JsonNode listed = null;
+        for (JsonNode t : expect(200, getJson("sup-city", "/api/v1/topics"))) {
+            listed = t.get("id").asLong() == topicId ? t : listed;
+        }
         assertThat(listed.get("tickets").asLong()).isEqualTo(3);
         assertThat(listed.get("lastHour").asLong()).isEqualTo(3);
         expect(200, postJson("adm", "/api/v1/topics/" + topicId + "/close", null));

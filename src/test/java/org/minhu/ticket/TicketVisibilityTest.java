@@ -79,7 +79,7 @@ class TicketVisibilityTest extends TicketApiTestSupport {
 
     private Set<Long> listed(String user, Set<Long> among) throws Exception {
         Set<Long> listed = new TreeSet<>();
-        JsonNode page = expect(200, getJson(user, "/api/v1/tickets?size=100&from=2025-03-03"));
+        JsonNode page = expect(200, getJson(user, "/api/v1/tickets?size=500&from=2025-03-03&to=2025-03-04"));
         for (JsonNode t : page.get("content")) {
             if (among.contains(t.get("id").asLong())) {
                 listed.add(t.get("id").asLong());

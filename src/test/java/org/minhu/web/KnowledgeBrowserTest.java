@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.minhu.directory.Actor;
 import org.minhu.directory.NewUser;
@@ -23,12 +21,9 @@ import org.minhu.ticket.Tickets;
 import org.minhu.ticket.Urgency;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Heavy rain: an administrator has opened a topic pinning the rain article; neighbours have
@@ -37,17 +32,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the request is registered straight into the first of them. The knowledge pages and the topic's
  * live count are photographed in Chinese and English into {@code target/screenshots/knowledge}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KnowledgeBrowserTest {
+class KnowledgeBrowserTest extends ConsoleBrowserTest {
 
     private static final String PASSWORD = "knowledge-day-password";
     private static final String JIANWAI = "110105001000";
     private static final String DRAINAGE = "E11000000010";
     private static final String ADDRESS = "朝阳区建外街道永安里东区8号院";
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Users users;
     @Autowired
@@ -57,14 +47,14 @@ class KnowledgeBrowserTest {
     @Autowired
     Topics topics;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = org.minhu.support.Browsers.start("1440,1000");
+    @Override
+    String folder() {
+        return "knowledge";
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        org.minhu.support.Browsers.stop(browser);
+    @Override
+    String password() {
+        return PASSWORD;
     }
 
     @Test
@@ -101,7 +91,7 @@ class KnowledgeBrowserTest {
         browser.findElement(By.cssSelector("input[name=topicIds]")).click();
         shot("intake-merge-zh");
         browser.findElement(By.id("content")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/tickets/[0-9]+$"));
+        wait(ExpectedConditions.urlMatches("/tickets/[0-9]+$"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("已合并");
 
         browser.get(base() + "/tickets/new?lang=en");
@@ -142,26 +132,6 @@ class KnowledgeBrowserTest {
     }
 
     private void waitFor(String css) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-    }
-
-    private void signIn(String username) {
-        org.minhu.support.Browsers.signIn(browser, base(), "/login?lang=zh", username, PASSWORD);
-    }
-
-    private void both(String path, String name) throws Exception {
-        String sep = path.contains("?") ? "&" : "?";
-        browser.get(base() + path + sep + "lang=en");
-        shot(name + "-en");
-        browser.get(base() + path + sep + "lang=zh");
-        shot(name + "-zh");
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
-
-    private static void shot(String name) throws Exception {
-        org.minhu.support.Browsers.screenshot(browser, "knowledge", name);
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 }

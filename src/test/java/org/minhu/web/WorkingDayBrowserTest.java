@@ -2,9 +2,6 @@ package org.minhu.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.minhu.directory.Actor;
 import org.minhu.directory.NewUser;
@@ -21,14 +18,10 @@ import org.minhu.ticket.Tickets;
 import org.minhu.ticket.Urgency;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A whole working day in the browser (Debian's headless Chromium, 1440×900): an operator registers
@@ -38,29 +31,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * street cannot open it. A supervisor supervises another ticket and 建外街道 sees it first. Every
  * page is photographed in Chinese and in English into {@code target/screenshots/day}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WorkingDayBrowserTest {
+class WorkingDayBrowserTest extends ConsoleBrowserTest {
 
     private static final String PASSWORD = "working-day-password";
     private static final String JIANWAI = "110105001000";
     private static final String ENVIRONMENT = "D11000000004";
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Users users;
     @Autowired
     Tickets tickets;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = org.minhu.support.Browsers.start("1440,900");
+    @Override
+    String folder() {
+        return "day";
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        org.minhu.support.Browsers.stop(browser);
+    @Override
+    String password() {
+        return PASSWORD;
     }
 
     @Test
@@ -96,7 +84,7 @@ class WorkingDayBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/inbox");
         both("/inbox", "handler-inbox");
         row(id).findElement(By.cssSelector("button.accept")).click();
-        waitText("#inbox-rows", "已签收");
+        wait(d -> row(id).getText().contains("已签收")); // this row: another test's ticket may be accepted already
         browser.get(base() + "/tickets/" + id + "#whistle");
         new Select(browser.findElement(By.id("whistle-type"))).selectByValue("TASK");
         browser.findElement(By.cssSelector("input[name=unitCodes][value='" + ENVIRONMENT + "']")).click();
@@ -110,16 +98,16 @@ class WorkingDayBrowserTest {
         signIn("day-env");
         both("/inbox", "department-inbox");
         row(id).findElement(By.cssSelector("button.report")).click();
-        waitText("#inbox-rows", "已签收");
+        wait(d -> row(id).getText().contains("已签收"));
         row(id).findElement(By.cssSelector("details summary")).click();
         row(id).findElement(By.cssSelector("details textarea")).sendKeys("已到场，责令施工单位夜间停工");
         row(id).findElement(By.cssSelector("details form button")).click();
-        waitText("#inbox-rows", "已响应");
+        wait(d -> row(id).getText().contains("已响应"));
 
         // the street responds and completes with its reply
         signIn("day-jianwai");
         row(id).findElement(By.cssSelector("button.respond")).click();
-        waitText("#inbox-rows", "已响应");
+        wait(d -> row(id).getText().contains("已响应"));
         row(id).findElement(By.cssSelector("details summary.button")).click();
         row(id).findElement(By.cssSelector("details textarea")).sendKeys("会同生态环境局责令夜间停工，已回复居民");
         row(id).findElement(By.cssSelector("button.complete")).click();
@@ -209,34 +197,5 @@ class WorkingDayBrowserTest {
 
     private WebElement row(long ticketId) {
         return wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox-rows tr[data-ticket='" + ticketId + "']")));
-    }
-
-    private void signIn(String username) {
-        org.minhu.support.Browsers.signIn(browser, base(), "/login?lang=zh", username, PASSWORD);
-    }
-
-    /** The page in English, photographed, then in Chinese, photographed, and left in Chinese. */
-    private void both(String path, String name) throws Exception {
-        String sep = path.contains("?") ? "&" : "?";
-        browser.get(base() + path + sep + "lang=en");
-        shot(name + "-en");
-        browser.get(base() + path + sep + "lang=zh");
-        shot(name + "-zh");
-    }
-
-    private void waitText(String css, String text) {
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
-    }
-
-    private <T> T wait(java.util.function.Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
-
-    private static void shot(String name) throws Exception {
-        org.minhu.support.Browsers.screenshot(browser, "day", name);
     }
 }
