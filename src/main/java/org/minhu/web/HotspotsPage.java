@@ -19,9 +19,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HotspotsPage {
 
     private final Hotspots hotspots;
+    private final java.time.Clock clock;
+    private final java.time.ZoneId zone;
 
-    HotspotsPage(Hotspots hotspots) {
+    HotspotsPage(Hotspots hotspots, java.time.Clock clock, java.time.ZoneId cityZone) {
         this.hotspots = hotspots;
+        this.clock = clock;
+        this.zone = cityZone;
     }
 
     @GetMapping("/hotspots")
@@ -30,7 +34,7 @@ class HotspotsPage {
         var report = hotspots.report(week, district, Actors.current());
         model.addAttribute("r", report);
         model.addAttribute("previous", report.weekStart().minusWeeks(1));
-        model.addAttribute("next", report.weekStart().plusWeeks(1));
+        model.addAttribute("next", report.weekEnd().isBefore(LocalDate.now(clock.withZone(zone))) ? report.weekStart().plusWeeks(1) : null);
         model.addAttribute("actor", Actors.current());
         return "hotspots";
     }

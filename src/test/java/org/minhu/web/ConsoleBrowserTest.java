@@ -57,7 +57,8 @@ abstract class ConsoleBrowserTest {
     }
 
     <T> T wait(java.util.function.Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition); // htmx redraws rows
     }
 
     String base() {
