@@ -21,14 +21,19 @@ import org.springframework.stereotype.Component;
 @Component
 class HotspotFinder {
 
+    /** A ticket's street or township: its place's (the place itself, or a community's street), else its lead street. */
+    static final String STREET = " CASE WHEN p.kind IN ('SUBDISTRICT','TOWNSHIP') THEN p.code"
+            + " WHEN p.kind = 'COMMUNITY' THEN p.parent_code ELSE l.code END ";
+    /** The joins {@link #STREET} reads ({@code t} the ticket). */
+    static final String STREET_JOINS = " LEFT JOIN unit p ON p.code = t.location_unit_code"
+            + " LEFT JOIN unit l ON l.code = t.lead_unit_code AND l.kind IN ('SUBDISTRICT','TOWNSHIP') ";
+
     private static final String PLACED = """
             SELECT t.id, t.number, t.created_at, t.category_code, t.district_code, t.content, t.address,
-                   CASE WHEN p.kind = 'COMMUNITY' THEN p.code END AS community,
-                   CASE WHEN p.kind IN ('SUBDISTRICT','TOWNSHIP') THEN p.code WHEN p.kind = 'COMMUNITY' THEN p.parent_code
-                        ELSE l.code END AS street
-            FROM ticket t
-            LEFT JOIN unit p ON p.code = t.location_unit_code
-            LEFT JOIN unit l ON l.code = t.lead_unit_code AND l.kind IN ('SUBDISTRICT','TOWNSHIP')
+                   CASE WHEN p.kind = 'COMMUNITY' THEN p.code END AS community, """ + STREET + """
+             AS street
+            FROM ticket t""" + STREET_JOINS + """
+
             WHERE t.status <> 'MERGED' AND t.category_code IS NOT NULL
               AND (CAST(:district AS varchar) IS NULL OR t.district_code = :district)""";
 

@@ -51,7 +51,7 @@ public class Hotspots {
     /** The week holding {@code day} (this week when null), in {@code district} (a district supervisor: theirs). */
     public HotspotReport report(LocalDate day, String district, Actor actor) {
         String scope = scope(district, actor);
-        LocalDate week = (day == null ? LocalDate.now(clock.withZone(zone)) : day).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate week = weekOf(day);
         Map<String, Long> made = made(week);
         return new HotspotReport(week, week.plusDays(6), scope, finder.surges(week, scope, made),
                 finder.clusters(week, scope, made));
@@ -65,7 +65,7 @@ public class Hotspots {
         if (!actor.is(Role.OPERATOR)) {
             throw MinhuException.forbidden("The 12345 centre dispatches proactive tickets");
         }
-        LocalDate week = (day == null ? LocalDate.now(clock.withZone(zone)) : day).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate week = weekOf(day);
         Long existing = made(week).get(key);
         if (existing != null) {
             return existing;
@@ -104,6 +104,11 @@ public class Hotspots {
                 .param("k", key).param("t", id).param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC))
                 .param("by", actor.username()).update();
         return made(week).getOrDefault(key, id);
+    }
+
+    /** The Monday of the week holding {@code day} (today when null), city time. */
+    private LocalDate weekOf(LocalDate day) {
+        return (day == null ? LocalDate.now(clock.withZone(zone)) : day).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     /** The week's hotspots made proactive tickets, by key (a key holds its week after its kind: "S:2026-12-07:…"). */

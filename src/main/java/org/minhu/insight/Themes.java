@@ -55,12 +55,10 @@ public class Themes {
                 .query((rs, n) -> picked.put(rs.getString(1), rs.getLong(2))).list();
         return jdbc.sql("""
                 WITH t AS (
-                    SELECT t.category_code, t.created_at, t.requester_phone,
-                           CASE WHEN p.kind IN ('SUBDISTRICT','TOWNSHIP') THEN p.code WHEN p.kind = 'COMMUNITY' THEN p.parent_code
-                                ELSE l.code END AS street
-                    FROM ticket t
-                    LEFT JOIN unit p ON p.code = t.location_unit_code
-                    LEFT JOIN unit l ON l.code = t.lead_unit_code AND l.kind IN ('SUBDISTRICT','TOWNSHIP')
+                    SELECT t.category_code, t.created_at, t.requester_phone, """ + HotspotFinder.STREET + """
+                     AS street
+                    FROM ticket t""" + HotspotFinder.STREET_JOINS + """
+
                     WHERE t.created_at >= :from AND t.created_at < :end AND t.status <> 'MERGED' AND t.category_code IS NOT NULL),
                 r AS (SELECT t.*, CASE WHEN requester_phone IS NULL THEN NULL
                                        ELSE row_number() OVER (PARTITION BY requester_phone, category_code ORDER BY created_at) END AS nth
