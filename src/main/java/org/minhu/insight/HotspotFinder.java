@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Finds a week's hotspots in SQL: the surges by one grouping over the week and the weeks before
  * (a street's tickets are those placed in it or in one of its communities, or led by it), and the
  * blocks of a week's tickets of one category at one address or community, whose texts are then
- * linked ({@link ClusterLinks}). Merged duplicates do not count.
+ * linked ({@link ClusterLinks}); consultations are answered from the knowledge base and form no
+ * cluster. Merged duplicates do not count.
  */
 @Component
 class HotspotFinder {
@@ -29,7 +30,7 @@ class HotspotFinder {
             + " LEFT JOIN unit l ON l.code = t.lead_unit_code AND l.kind IN ('SUBDISTRICT','TOWNSHIP') ";
 
     private static final String PLACED = """
-            SELECT t.id, t.number, t.created_at, t.category_code, t.district_code, t.content, t.address,
+            SELECT t.id, t.number, t.created_at, t.category_code, t.district_code, t.content, t.address, t.type,
                    CASE WHEN p.kind = 'COMMUNITY' THEN p.code END AS community, """ + STREET + """
              AS street
             FROM ticket t""" + STREET_JOINS + """
@@ -85,7 +86,8 @@ class HotspotFinder {
         Map<String, List<Row>> blocks = jdbc.sql("WITH placed AS (" + PLACED + " AND t.created_at >= :start AND t.created_at < :end), "
                         + """
                         keyed AS (SELECT placed.*, lower(regexp_replace(coalesce(address, ''),
-                                      '[[:space:][:punct:]，。、；：？！“”‘’（）【】《》·]', '', 'g')) AS address_key FROM placed),
+                                      '[[:space:][:punct:]，。、；：？！“”‘’（）【】《》·]', '', 'g')) AS address_key
+                                  FROM placed WHERE type <> 'CONSULTATION'),
                         blocks AS (
                             SELECT category_code, 'A' || address_key AS block FROM keyed WHERE length(address_key) >= 8
                             GROUP BY category_code, address_key HAVING count(*) >= :size
