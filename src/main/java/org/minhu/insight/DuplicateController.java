@@ -16,10 +16,30 @@ class DuplicateController {
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
+    private final DuplicateFinder finder;
+    private final org.minhu.ticket.Tickets tickets;
 
-    DuplicateController(JdbcClient jdbc, ZoneId cityZone) {
+    DuplicateController(JdbcClient jdbc, ZoneId cityZone, DuplicateFinder finder, org.minhu.ticket.Tickets tickets) {
         this.jdbc = jdbc;
         this.zone = cityZone;
+        this.finder = finder;
+        this.tickets = tickets;
+    }
+
+    /**
+     * {@code GET /api/v1/tickets/{id}/duplicates}: the open tickets created in the window before this
+     * one that it may duplicate, best first (the centre merges a received ticket into one of them).
+     */
+    @GetMapping("/api/v1/tickets/{id}/duplicates")
+    java.util.List<org.minhu.ticket.DuplicateCandidate> ofTicket(@org.springframework.web.bind.annotation.PathVariable long id) {
+        var actor = Actors.current();
+        if (!actor.is(Role.OPERATOR) && !actor.is(Role.ADMIN)) {
+            throw MinhuException.forbidden("The 12345 centre merges duplicates");
+        }
+        var t = tickets.get(id, actor);
+        var draft = new org.minhu.ticket.IntakeDraft(t.id(), t.subject(), t.content(), t.location().address(),
+                t.location().lat(), t.location().lng(), t.location().unitCode(), t.districtCode(), t.categoryCode(), null);
+        return finder.find(draft, actor, t.createdAt());
     }
 
     @GetMapping("/api/v1/duplicates/precision")

@@ -56,8 +56,13 @@ class DuplicateFinder {
         this.clock = clock;
     }
 
-    /** The proposals, best first; none while this node has no complete index. */
+    /** The proposals for a request being registered now, best first; none while this node has no complete index. */
     List<DuplicateCandidate> find(IntakeDraft draft, Actor actor) {
+        return find(draft, actor, clock.instant());
+    }
+
+    /** The proposals among the tickets created in the window before {@code asOf}. */
+    List<DuplicateCandidate> find(IntakeDraft draft, Actor actor, Instant asOf) {
         IndexGeneration g = index.generation();
         String text = draft.text();
         if (g == null || text.isBlank()) {
@@ -68,7 +73,7 @@ class DuplicateFinder {
             return List.of();
         }
         DuplicatePlace place = DuplicatePlace.of(draft, settings.radiusMetres());
-        Query query = query(draft, terms, place, actor);
+        Query query = query(draft, terms, place, actor, asOf);
         try {
             return index.search(g, searcher -> candidates(searcher, query, draft, place));
         } catch (IOException e) {
@@ -76,14 +81,14 @@ class DuplicateFinder {
         }
     }
 
-    private Query query(IntakeDraft draft, Set<String> terms, DuplicatePlace place, Actor actor) {
+    private Query query(IntakeDraft draft, Set<String> terms, DuplicatePlace place, Actor actor, Instant asOf) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         terms.stream().limit(MAX_TERMS).forEach(t -> words.add(new TermQuery(new Term(ChineseAnalysis.TEXT, t)), Occur.SHOULD));
-        Instant since = clock.instant().minus(settings.window());
+        Instant since = asOf.minus(settings.window());
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(words.build(), Occur.MUST)
                 .add(new TermInSetQuery(TicketDocument.STATUS, OPEN), Occur.FILTER)
-                .add(LongPoint.newRangeQuery(TicketDocument.CREATED, since.toEpochMilli(), Long.MAX_VALUE), Occur.FILTER)
+                .add(LongPoint.newRangeQuery(TicketDocument.CREATED, since.toEpochMilli(), asOf.toEpochMilli()), Occur.FILTER)
                 .add(place.query(), Occur.FILTER);
         if (draft.ticketId() != null) {
             q.add(new TermQuery(TicketDocument.idTerm(draft.ticketId())), Occur.MUST_NOT);
@@ -108,6 +113,9 @@ class DuplicateFinder {
         var stored = searcher.storedFields();
         for (ScoreDoc d : searcher.search(query, CANDIDATES).scoreDocs) {
             var doc = stored.document(d.doc);
+            if (draft.ticketId() != null && Long.parseLong(doc.get(TicketDocument.ID)) > draft.ticketId()) {
+                continue; // registered after it (in the same instant): it would be the duplicate, not the original
+            }
             double likeness = TextLikeness.of(draft.text(), doc.get(ChineseAnalysis.TEXT));
             List<String> reasons = new ArrayList<>(place.reasons(doc));
             double floor = DuplicatePlace.districtOnly(reasons) ? Math.min(1, 2 * settings.minSimilarity())

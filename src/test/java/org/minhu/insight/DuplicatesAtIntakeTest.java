@@ -62,6 +62,12 @@ class DuplicatesAtIntakeTest extends SearchTestSupport {
         assertThat(best.get("score").asDouble()).isBetween(0.35, 1.0);
         assertThat(best.get("reasons").toString()).contains("SAME_ADDRESS", "SAME_CATEGORY", "SIMILAR_TEXT");
         assertThat(best.get("reason").asString()).contains("same address");
+
+        // later, from the ticket itself: the tickets before it, never those after
+        List<Long> before = ids(expect(200, getJson("op", "/api/v1/tickets/" + second.get("id").asLong() + "/duplicates")));
+        assertThat(before).contains(first.get("id").asLong()).doesNotContain(third.get("id").asLong());
+        assertThat(ids(expect(200, getJson("op", "/api/v1/tickets/" + first.get("id").asLong() + "/duplicates")))).isEmpty();
+        expect(403, getJson("jianwai", "/api/v1/tickets/" + first.get("id").asLong() + "/duplicates"));
     }
 
     @Test
