@@ -209,6 +209,21 @@ public class Articles implements ArticleCheck {
         return editors.mayEdit(actor);
     }
 
+    /** The operators with the editor right (administrators have it anyway). */
+    public List<String> editors() {
+        return editors.all();
+    }
+
+    /** An administrator grants an operator the editor right. */
+    public void grantEditor(String username, Actor admin) {
+        editors.grant(username, admin);
+    }
+
+    /** An administrator takes the editor right back. */
+    public void revokeEditor(String username, Actor admin) {
+        editors.revoke(username, admin);
+    }
+
     /** Every article's current version as an Excel workbook. */
     public void export(Actor actor, java.io.OutputStream out) {
         ArticleWorkbook.write(all(actor), out);

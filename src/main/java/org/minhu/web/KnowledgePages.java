@@ -48,7 +48,23 @@ class KnowledgePages {
         }
         model.addAttribute("q", q);
         model.addAttribute("editor", articles.mayEdit(actor));
+        model.addAttribute("editors", actor.is(Role.ADMIN) ? articles.editors() : List.of());
         return "articles";
+    }
+
+    /** An administrator grants an operator the right to write articles. */
+    @PostMapping("/articles/editors")
+    String grant(@RequestParam String username, HttpServletRequest request) {
+        request.setAttribute(TicketActions.BACK, "/articles");
+        articles.grantEditor(username.strip(), Actors.current());
+        return "redirect:/articles";
+    }
+
+    @PostMapping("/articles/editors/{username}/revoke")
+    String revoke(@PathVariable String username, HttpServletRequest request) {
+        request.setAttribute(TicketActions.BACK, "/articles");
+        articles.revokeEditor(username, Actors.current());
+        return "redirect:/articles";
     }
 
     @GetMapping("/articles/new")

@@ -104,6 +104,13 @@ class KnowledgeConsoleTest extends ApiTestSupport {
         assertThat(page(mvc.perform(as("adm", get("/articles/" + a.get("id").asLong() + "/edit"))).andReturn()))
                 .contains("name=\"basedOn\"").contains("value=\"1\"");
         assertThat(mvc.perform(as("op", get("/articles/new"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        user("kb-editor", org.minhu.directory.Role.OPERATOR, null);
+        mvc.perform(as("adm", post("/articles/editors")).param("username", "kb-editor")).andReturn();
+        assertThat(page(mvc.perform(as("adm", get("/articles"))).andReturn())).contains("kb-editor");
+        assertThat(mvc.perform(as("kb-editor", get("/articles/new"))).andReturn().getResponse().getStatus())
+                .as("granted in the console").isEqualTo(200);
+        mvc.perform(as("adm", post("/articles/editors/kb-editor/revoke"))).andReturn();
+        assertThat(mvc.perform(as("kb-editor", get("/articles/new"))).andReturn().getResponse().getStatus()).isEqualTo(403);
         MvcResult reviewed = mvc.perform(as("jianwai", post("/articles/" + a.get("id").asLong() + "/review"))
                 .param("nextReview", "2026-03-01")).andReturn();
         assertThat(reviewed.getResponse().getRedirectedUrl()).isEqualTo("/articles/" + a.get("id").asLong());
