@@ -30,6 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Themes {
 
     static final int CANDIDATES = 20;
+    /** How many requests a cluster's words are read from, per category and for the month. */
+    private static final int SAMPLE = 300;
+    private static final double PHRASE_SHARE = 0.2;
+    private static final double PHRASE_LIFT = 2;
+    private static final org.apache.lucene.analysis.Analyzer WORDS = ChineseAnalysis.words();
     /** The months a candidate's trend shows, the month itself the last (the statement spells out six). */
     private static final int TREND_MONTHS = 6;
 
@@ -53,7 +58,7 @@ public class Themes {
         Map<String, Long> picked = new HashMap<>();
         jdbc.sql("SELECT category_code, id FROM monthly_theme WHERE month = :m").param("m", month.atDay(1))
                 .query((rs, n) -> picked.put(rs.getString(1), rs.getLong(2))).list();
-        return jdbc.sql("""
+        List<ThemeCandidate> found = jdbc.sql("""
                 WITH t AS (
                     SELECT t.category_code, t.created_at, t.requester_phone, """ + HotspotFinder.STREET + """
                      AS street
@@ -83,8 +88,35 @@ public class Themes {
                 .query((rs, n) -> new ThemeCandidate(rs.getString("category_code"), rs.getLong("volume"),
                         rs.getLong("spread"), longs(rs.getArray("trend")),
                         rs.getLong("with_phone") == 0 ? 0 : Math.round(1000.0 * rs.getLong("repeats") / rs.getLong("with_phone")) / 1000.0,
-                        picked.get(rs.getString("category_code"))))
+                        List.of(), picked.get(rs.getString("category_code"))))
                 .list();
+        return withClusters(found, month);
+    }
+
+    /**
+     * The candidates with their text clusters, from a sample of each one's requests, measured against
+     * all the samples together (the month's recurring problems at large).
+     */
+    private List<ThemeCandidate> withClusters(List<ThemeCandidate> candidates, YearMonth month) {
+        Map<String, List<String>> samples = new HashMap<>();
+        List<String> all = new ArrayList<>();
+        for (ThemeCandidate c : candidates) {
+            List<String> texts = sample(c.categoryCode(), month);
+            samples.put(c.categoryCode(), texts);
+            all.addAll(texts);
+        }
+        return candidates.stream().map(c -> c.withClusters(ThemePhrases.of(samples.get(c.categoryCode()), all,
+                t -> ChineseAnalysis.terms(WORDS, "w", t), PHRASE_SHARE, PHRASE_LIFT))).toList();
+    }
+
+    private List<String> sample(String category, YearMonth month) {
+        return jdbc.sql("""
+                SELECT coalesce(subject, '') || ' ' || content FROM ticket
+                WHERE created_at >= :start AND created_at < :end AND status <> 'MERGED'
+                  AND category_code = :category
+                ORDER BY md5(id::text) LIMIT :n""")
+                .param("start", at(month)).param("end", at(month.plusMonths(1))).param("category", category)
+                .param("n", SAMPLE).query(String.class).list();
     }
 
     /** The city picks a category as the month's problem, with its lead department and plan. */

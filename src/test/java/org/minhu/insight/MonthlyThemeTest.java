@@ -32,8 +32,9 @@ class MonthlyThemeTest extends ApiTestSupport {
 
     void register(Instant at, String category, String street, String phone) throws Exception {
         clock.set(at);
+        String content = category.equals(DOGS) ? "小区里遛狗不拴绳，还随地大小便" : "楼下酒吧夜里音乐声太大，吵得睡不着";
         expect(201, postJson("op", "/api/v1/tickets", Map.of("channel", "PHONE", "type", "COMPLAINT",
-                "content", "小区里遛狗不拴绳，还随地大小便", "categoryCode", category,
+                "content", content, "categoryCode", category,
                 "requester", Map.of("name", "居民", "phone", phone), "location", Map.of("unitCode", street))));
     }
 
@@ -61,6 +62,8 @@ class MonthlyThemeTest extends ApiTestSupport {
         assertThat(dogs.get("trend").get(5).asLong()).isEqualTo(4);
         assertThat(dogs.get("trend").get(0).asLong()).isEqualTo(3);
         assertThat(dogs.get("repeatRate").asDouble()).as("one of four callers had called before").isEqualTo(0.25);
+        assertThat(dogs.get("clusters").get(0).get("text").asString()).as("the words that set the dogs apart")
+                .isIn("遛狗", "拴绳", "大小便", "随地");
         assertThat(candidates.get(1).get("categoryCode").asString()).isEqualTo(BAR);
         assertThat(candidates.get(1).get("volume").asLong()).isEqualTo(5);
 
