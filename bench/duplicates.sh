@@ -4,7 +4,7 @@
 # anonymised district, "A3区", mapped to a Beijing district; no address, no category: the raw
 # messages have none), has the node index them, and asks for each ticket the open tickets of the
 # seven days before it that it may duplicate (GET /api/v1/tickets/{id}/duplicates). Prints how
-# many got proposals and the ten most alike pairs, and writes (at most) 100 first proposals, drawn at random,
+# many got proposals and the ten most alike pairs, and writes (at most) 100 of the proposals, drawn at random,
 # (seed 7) to target/rawdup-sample.tsv for a reader to label. Settings: BENCH_RAW, BENCH_SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."

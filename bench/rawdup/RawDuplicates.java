@@ -66,6 +66,7 @@ public class RawDuplicates {
             Thread.sleep(500);
         }
         List<Pair> firsts = new ArrayList<>();
+        List<Pair> all = new ArrayList<>();
         int proposals = 0;
         long start = System.nanoTime();
         for (Message m : messages.values()) {
@@ -79,6 +80,7 @@ public class RawDuplicates {
             boolean first = true;
             while (c.find()) {
                 proposals++;
+                all.add(new Pair(m, messages.get(Long.parseLong(c.group(1))), Double.parseDouble(c.group(2)), c.group(3)));
                 if (first) {
                     firsts.add(new Pair(m, messages.get(Long.parseLong(c.group(1))), Double.parseDouble(c.group(2)), c.group(3)));
                     first = false;
@@ -93,7 +95,7 @@ public class RawDuplicates {
             System.out.printf("%.2f  %s ← %s%n      %s%n      %s%n", p.score(), p.ticket().number(), p.candidate().number(),
                     cut(p.ticket()), cut(p.candidate()));
         }
-        List<Pair> sample = new ArrayList<>(firsts);
+        List<Pair> sample = new ArrayList<>(all);
         Collections.shuffle(sample, new Random(7));
         sample = sample.subList(0, Math.min(100, sample.size()));
         StringBuilder tsv = new StringBuilder("score\treasons\tticket\tcandidate\tticket_text\tcandidate_text\n");
@@ -102,7 +104,7 @@ public class RawDuplicates {
                     .append(p.candidate().number()).append('\t').append(cut(p.ticket())).append('\t').append(cut(p.candidate())).append('\n');
         }
         Files.writeString(Path.of(args[5]), tsv);
-        System.out.printf("%nwrote %d sampled first proposals to %s%n", sample.size(), args[5]);
+        System.out.printf("%nwrote %d proposals drawn at random to %s%n", sample.size(), args[5]);
     }
 
     static String cut(Message m) {
