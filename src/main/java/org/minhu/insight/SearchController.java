@@ -49,10 +49,7 @@ class SearchController {
                         @RequestParam(defaultValue = "0") int page,
                         @RequestParam(defaultValue = "20") int size,
                         @RequestParam(defaultValue = "relevance") String sort) {
-        if (q != null && q.strip().length() > MAX_QUERY) {
-            throw MinhuException.invalid("VALIDATION_FAILED", "search-too-long", "Search for at most " + MAX_QUERY
-                    + " characters", java.util.Map.of("field", "q", "maxLength", MAX_QUERY));
-        }
+        org.minhu.platform.SearchText.check(q, TicketQuery.MAX_WORDS);
         if (!sort.equals("relevance") && !sort.equals("newest")) {
             throw MinhuException.invalid("INVALID_PARAMETER", "sort is relevance or newest");
         }
@@ -60,9 +57,6 @@ class SearchController {
                 TimeParam.start(to, zone, "to"), q, null, page, size, district, channel);
         return search.search(query, Actors.current(), sort.equals("newest"));
     }
-
-    /** The longest search text, as the ticket list takes it. */
-    static final int MAX_QUERY = 100;
 
     @GetMapping("/index")
     IndexStatus status() throws java.io.IOException {

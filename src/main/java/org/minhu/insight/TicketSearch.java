@@ -43,10 +43,13 @@ public class TicketSearch implements TicketTextSearch {
         }
         TicketSearcher.Found f = found.get();
         List<TicketView> views = tickets.views(f.ids(), actor);
+        Map<Long, String> highlights = new java.util.HashMap<>();
+        for (int i = 0; i < f.highlights().size(); i++) {
+            highlights.put(f.ids().get(i), f.highlights().get(i));
+        }
         List<SearchHit> hits = new ArrayList<>(views.size());
         for (TicketView v : views) {
-            int at = f.ids().indexOf(v.id());
-            hits.add(new SearchHit(v, at < f.highlights().size() ? f.highlights().get(at) : null));
+            hits.add(new SearchHit(v, highlights.get(v.id())));
         }
         return new SearchResult(hits, q.page(), q.size(), f.total(), f.facets(), "INDEX", IndexState.READY);
     }

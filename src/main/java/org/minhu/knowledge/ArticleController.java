@@ -77,10 +77,7 @@ class ArticleController {
     @GetMapping("/search")
     Map<String, List<ArticleHit>> search(@RequestParam(required = false) String q,
                                          @RequestParam(defaultValue = "5") int size) {
-        if (q != null && q.length() > MAX_SEARCH) {
-            throw MinhuException.invalid("VALIDATION_FAILED", "search-too-long", "Search for at most " + MAX_SEARCH
-                    + " characters", Map.of("field", "q", "maxLength", MAX_SEARCH));
-        }
+        org.minhu.platform.SearchText.check(q, MAX_SEARCH);
         return Map.of("content", articles.search(q, Actors.current(), size));
     }
 

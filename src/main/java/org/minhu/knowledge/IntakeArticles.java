@@ -25,7 +25,7 @@ class IntakeArticles implements IntakeAdvisor {
         if (!actor.is(Role.OPERATOR) && !actor.is(Role.ADMIN)) {
             return List.of();
         }
-        String text = draft.subject() == null ? draft.content() : draft.subject() + "\n" + draft.content();
+        String text = draft.subject() == null ? draft.content() : draft.subject() + "\n" + draft.content(); // blank: pinned only
         return articles.search(text, actor, MAX).stream().map(h -> new ArticleSuggestion(h.id(), h.versionId(), h.title(),
                 Math.round(h.score() * 100) / 100.0, h.pinned(), h.topic(), h.snippet())).toList();
     }

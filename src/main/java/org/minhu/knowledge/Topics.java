@@ -99,8 +99,19 @@ public class Topics {
                 .query(this::topic).optional().orElseThrow(() -> MinhuException.notFound("topic", id));
     }
 
-    /** Open topics first (newest first), then the closed ones of the last 90 days. */
-    public List<Topic> list() {
+    /** Open topics first (newest first), then the closed ones of the last 90 days; the centre's and the supervisors'. */
+    public List<Topic> list(Actor actor) {
+        requireReader(actor);
+        return list();
+    }
+
+    /** One topic, for the centre and the supervisors. */
+    public Topic get(long id, Actor actor) {
+        requireReader(actor);
+        return get(id);
+    }
+
+    List<Topic> list() {
         return jdbc.sql(SELECT + " WHERE t.closed_at IS NULL OR t.closed_at > :since"
                         + " ORDER BY t.closed_at IS NOT NULL, t.opened_at DESC")
                 .param("since", now().minusDays(90)).param("hourAgo", hourAgo()).query(this::topic).list();
@@ -142,6 +153,12 @@ public class Topics {
                     + " characters", Map.of("field", field));
         }
         return value.strip();
+    }
+
+    private static void requireReader(Actor actor) {
+        if (actor.is(Role.HANDLER)) {
+            throw MinhuException.forbidden("Emergency topics are the centre's and the supervisors'");
+        }
     }
 
     private static void requireAdmin(Actor actor) {

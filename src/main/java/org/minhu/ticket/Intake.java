@@ -73,13 +73,23 @@ public class Intake {
         IntakeDraft draft = new IntakeDraft(view.id(), view.subject(), view.content(), view.location().address(),
                 view.location().lat(), view.location().lng(), view.location().unitCode(), view.districtCode(),
                 view.categoryCode(), request.requester() == null ? null : request.requester().phone());
+        Advice advice = advice(draft, actor);
+        return view.withAdvice(advice.duplicates(), advice.articles());
+    }
+
+    /** What the advisors propose for a request: the open tickets it may duplicate, the articles that may answer it. */
+    public record Advice(List<DuplicateCandidate> duplicates, List<ArticleSuggestion> articles) {
+    }
+
+    /** Asks every advisor about the draft, a request being typed or one registered ({@code ticketId} set). */
+    public Advice advice(IntakeDraft draft, Actor actor) {
         List<DuplicateCandidate> duplicates = new java.util.ArrayList<>();
         List<ArticleSuggestion> articles = new java.util.ArrayList<>();
         advisors.orderedStream().forEach(a -> {
             duplicates.addAll(a.duplicates(draft, actor));
             articles.addAll(a.articles(draft, actor));
         });
-        return view.withAdvice(duplicates, articles);
+        return new Advice(duplicates, articles);
     }
 
     private Result unadvised(CreateTicket request, Actor actor, String key, LongFunction<List<TicketCommand>> then) {

@@ -22,7 +22,7 @@ class TicketFinder {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
     /** The longest search text: longer ones would make the word search crawl. */
-    static final int MAX_SEARCH = 100;
+    static final int MAX_SEARCH = TicketQuery.MAX_WORDS;
     /** yyMMdd and seven digits, as {@link TicketRepository} numbers tickets. */
     private static final java.util.regex.Pattern TICKET_NUMBER = java.util.regex.Pattern.compile("\\d{13}");
 
@@ -72,10 +72,7 @@ class TicketFinder {
     }
 
     private static void checkLength(String text) {
-        if (text.length() > MAX_SEARCH) {
-            throw MinhuException.invalid("VALIDATION_FAILED", "search-too-long", "Search for at most " + MAX_SEARCH
-                    + " characters", java.util.Map.of("field", "q", "maxLength", MAX_SEARCH));
-        }
+        org.minhu.platform.SearchText.check(text, MAX_SEARCH);
     }
 
     /**

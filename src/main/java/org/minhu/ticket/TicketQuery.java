@@ -11,6 +11,9 @@ import java.time.Instant;
 public record TicketQuery(TicketStatus status, String unit, String category, Instant from, Instant to, String q,
                           ExemptionStatus exemption, int page, int size, String district, Channel channel) {
 
+    /** The longest search text a list or a search takes (longer ones are refused, 400 {@code VALIDATION_FAILED}). */
+    public static final int MAX_WORDS = 100;
+
     public TicketQuery(TicketStatus status, String unit, String category, Instant from, Instant to, String q,
                        ExemptionStatus exemption, int page, int size) {
         this(status, unit, category, from, to, q, exemption, page, size, null, null);

@@ -32,17 +32,14 @@ class IntakePages {
     private final Suggestions suggestions;
     private final CategoryChoices categories;
     private final ProblemTexts texts;
-    private final org.springframework.beans.factory.ObjectProvider<org.minhu.ticket.IntakeAdvisor> advisors;
     private final org.minhu.ticket.Tickets tickets;
     private final org.minhu.knowledge.Articles articles;
     private final org.minhu.knowledge.Topics topics;
     private final org.minhu.platform.MinhuSettings settings;
 
     IntakePages(Intake intake, Suggestions suggestions, CategoryChoices categories, ProblemTexts texts,
-                org.springframework.beans.factory.ObjectProvider<org.minhu.ticket.IntakeAdvisor> advisors,
                 org.minhu.ticket.Tickets tickets, org.minhu.knowledge.Articles articles, org.minhu.knowledge.Topics topics,
                 org.minhu.platform.MinhuSettings settings) {
-        this.advisors = advisors;
         this.tickets = tickets;
         this.articles = articles;
         this.topics = topics;
@@ -99,32 +96,24 @@ class IntakePages {
     String advice(@ModelAttribute("form") IntakeForm form, BindingResult errors, Model model) {
         Actor actor = operator();
         boolean readable = !errors.hasErrors() && form.getContent() != null && !form.getContent().isBlank();
-        java.util.List<org.minhu.ticket.ArticleSuggestion> offered = new java.util.ArrayList<>();
-        java.util.List<org.minhu.ticket.DuplicateCandidate> duplicates = new java.util.ArrayList<>();
-        if (readable) {
-            var place = suggestions.suggest(form.getSubject(), form.getContent(), form.getAddress(), null, null).place();
-            var draft = form.draft(place == null ? null : place.communityCode() != null ? place.communityCode()
-                    : place.subdistrictCode(), place == null ? null : place.districtCode());
-            advisors.orderedStream().forEach(a -> {
-                offered.addAll(a.articles(draft, actor));
-                duplicates.addAll(a.duplicates(draft, actor));
-            });
-        } else {
-            offered.addAll(articles.search(null, actor, 5).stream().map(h -> new org.minhu.ticket.ArticleSuggestion(h.id(),
-                    h.versionId(), h.title(), h.score(), h.pinned(), h.topic(), h.snippet())).toList());
-        }
+        // nothing readable yet: an empty draft, for which the advisors offer only the pinned articles
+        var place = readable ? suggestions.suggest(form.getSubject(), form.getContent(), form.getAddress(), null, null).place() : null;
+        var draft = readable ? form.draft(place == null ? null : place.communityCode() != null ? place.communityCode()
+                : place.subdistrictCode(), place == null ? null : place.districtCode())
+                : new org.minhu.ticket.IntakeDraft(null, null, "", null, null, null, null, null, null, null);
+        Intake.Advice advice = intake.advice(draft, actor);
         java.util.Map<Long, String> answers = new java.util.HashMap<>();
-        offered.forEach(a -> answers.put(a.versionId(), articles.answerText(a.versionId())));
-        model.addAttribute("offered", offered);
+        advice.articles().forEach(a -> answers.put(a.versionId(), articles.answerText(a.versionId())));
+        model.addAttribute("offered", advice.articles());
         model.addAttribute("answers", answers);
-        model.addAttribute("duplicates", duplicates);
+        model.addAttribute("duplicates", advice.duplicates());
         model.addAttribute("callers", errors.hasFieldErrors("phone") ? java.util.List.of()
                 : tickets.callerHistory(form.getPhone(), settings.duplicates().repeatWindow(), actor));
         return "intake :: advice";
     }
 
     private String intakePage(Model model) {
-        model.addAttribute("topics", topics.list().stream().filter(t -> t.closedAt() == null).toList());
+        model.addAttribute("topics", topics.list(Actors.current()).stream().filter(t -> t.closedAt() == null).toList());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("types", RequestType.values());
         model.addAttribute("urgencies", Urgency.values());

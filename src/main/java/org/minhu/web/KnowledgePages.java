@@ -40,7 +40,7 @@ class KnowledgePages {
 
     @GetMapping("/articles")
     String list(@RequestParam(required = false) String q, Model model) {
-        Actor actor = reader();
+        Actor actor = Actors.current();
         if (q != null && !q.isBlank()) {
             model.addAttribute("hits", articles.search(q.length() > 2000 ? q.substring(0, 2000) : q, actor, 50));
         } else {
@@ -83,7 +83,7 @@ class KnowledgePages {
 
     @GetMapping("/articles/{id}")
     String article(@PathVariable long id, Model model) {
-        Actor actor = reader();
+        Actor actor = Actors.current();
         ArticleView a = articles.get(id, actor);
         model.addAttribute("a", a);
         model.addAttribute("versions", articles.versions(id, actor));
@@ -130,7 +130,7 @@ class KnowledgePages {
 
     @GetMapping("/articles/export.xlsx")
     void export(HttpServletResponse response) throws IOException {
-        Actor actor = reader();
+        Actor actor = Actors.current();
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"articles.xlsx\"");
         articles.export(actor, response.getOutputStream());
@@ -143,10 +143,6 @@ class KnowledgePages {
         int[] counts = articles.importWorkbook(file.getBytes(), Actors.current());
         flash.addFlashAttribute("imported", List.of(counts[0], counts[1]));
         return "redirect:/articles";
-    }
-
-    private static Actor reader() {
-        return Actors.current();
     }
 
     private Actor editor() {
